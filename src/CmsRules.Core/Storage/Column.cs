@@ -1,0 +1,51 @@
+using CmsRules.Core.Schema;
+
+namespace CmsRules.Core.Storage;
+
+/// <summary>
+/// One typed array per column. Values of null rows are the type's default and must be ignored;
+/// <see cref="Nulls"/> is null for a column with no null in it.
+/// </summary>
+public abstract class Column(ColumnSchema schema, NullMask? nulls)
+{
+    public ColumnSchema Schema { get; } = schema;
+    public NullMask? Nulls { get; } = nulls;
+    public abstract int Length { get; }
+
+    public bool IsNull(int row) => Nulls is not null && Nulls[row];
+}
+
+/// <summary>int and pence columns: 64-bit integers (money in pence).</summary>
+public sealed class Int64Column(ColumnSchema schema, long[] values, NullMask? nulls) : Column(schema, nulls)
+{
+    public long[] Values { get; } = values;
+    public override int Length => Values.Length;
+}
+
+/// <summary>date columns as day numbers (<see cref="DateOnly.DayNumber"/>).</summary>
+public sealed class DateColumn(ColumnSchema schema, int[] days, NullMask? nulls) : Column(schema, nulls)
+{
+    public int[] Days { get; } = days;
+    public override int Length => Days.Length;
+}
+
+public sealed class BoolColumn(ColumnSchema schema, bool[] values, NullMask? nulls) : Column(schema, nulls)
+{
+    public bool[] Values { get; } = values;
+    public override int Length => Values.Length;
+}
+
+/// <summary>enum columns as the index of the code in <see cref="ColumnSchema.Codes"/>.</summary>
+public sealed class EnumColumn(ColumnSchema schema, byte[] codes, NullMask? nulls) : Column(schema, nulls)
+{
+    public byte[] Codes { get; } = codes;
+    public override int Length => Codes.Length;
+}
+
+/// <summary>string columns interned: each row holds an index into <see cref="Dictionary"/> (distinct values, sorted ordinally).</summary>
+public sealed class StringColumn(ColumnSchema schema, int[] ids, string[] dictionary, NullMask? nulls) : Column(schema, nulls)
+{
+    public int[] Ids { get; } = ids;
+    public string[] Dictionary { get; } = dictionary;
+    public override int Length => Ids.Length;
+}
