@@ -1,0 +1,70 @@
+using System.CommandLine;
+using System.Globalization;
+using CmsRules.SampleData;
+using Spectre.Console;
+
+namespace CmsRules.Cli.Commands;
+
+/// <summary><c>cmsrules generate</c>: writes a realistic CMS extract (every table of the data contract) to a directory.</summary>
+public static class GenerateCommand
+{
+    public static Command Create()
+    {
+        var caseGroups = new Option<int>("--case-groups") { Description = "Number of case groups to simulate.", Required = true };
+        var seed = new Option<ulong>("--seed") { Description = "Seed: the same arguments always give byte-identical files.", DefaultValueFactory = _ => 1 };
+        var output = new Option<string>("--out") { Description = "Directory to write the extract to (replaced atomically when complete).", Required = true };
+        var from = new Option<string>("--from") { Description = "First month covered, YYYY-MM.", DefaultValueFactory = _ => GeneratorOptions.DefaultFrom.ToString("yyyy-MM", CultureInfo.InvariantCulture) };
+        var to = new Option<string>("--to") { Description = "Last month covered, YYYY-MM; nothing is dated after its end.", DefaultValueFactory = _ => GeneratorOptions.DefaultTo.ToString("yyyy-MM", CultureInfo.InvariantCulture) };
+
+        var command = new Command("generate", "Generate a realistic CMS case extract (core and plugin tables) as CSV files.");
+        command.Options.Add(caseGroups);
+        command.Options.Add(seed);
+        command.Options.Add(output);
+        command.Options.Add(from);
+        command.Options.Add(to);
+        command.SetAction(parseResult => Run(
+            parseResult.GetValue(caseGroups),
+            parseResult.GetValue(seed),
+            parseResult.GetValue(output)!,
+            parseResult.GetValue(from)!,
+            parseResult.GetValue(to)!));
+        return command;
+    }
+
+    private static int Run(int caseGroups, ulong seed, string output, string fromText, string toText)
+    {
+        var problems = new List<string>();
+        var from = ParseMonth("--from", fromText, GeneratorOptions.DefaultFrom, problems);
+        var to = ParseMonth("--to", toText, GeneratorOptions.DefaultTo, problems);
+        var options = new GeneratorOptions(caseGroups, seed, from, to);
+        problems.AddRange(options.Problems());
+        if (problems.Count > 0)
+        {
+            foreach (var problem in problems) Console.Error.WriteLine($"error: {problem}");
+            return 2;
+        }
+
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        AnsiConsole.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Start(context =>
+            {
+                var task = context.AddTask("case groups", maxValue: caseGroups);
+                ExtractGenerator.Generate(options, output, (done, total) =>
+                {
+                    task.Value = done;
+                    task.Description = $"case groups {done:N0}/{total:N0}";
+                });
+            });
+        AnsiConsole.MarkupLineInterpolated($"Wrote {caseGroups:N0} case groups to [bold]{Path.GetFullPath(output)}[/] in {started.Elapsed.TotalSeconds:F1}s.");
+        return 0;
+    }
+
+    /// <summary>The month, or the default after noting the problem, so the other options are still checked and all problems reported together.</summary>
+    private static DateOnly ParseMonth(string option, string text, DateOnly fallback, List<string> problems)
+    {
+        if (DateOnly.TryParseExact(text, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month)) return month;
+        problems.Add($"{option} must be a month written YYYY-MM (got '{text}')");
+        return fallback;
+    }
+}
