@@ -16,12 +16,12 @@ internal sealed class CaseGroupSimulator
     private const double TransitionShare = 0.2;
     /// <summary>Mean life of a case group; with uniform openings this gives a caseload that grows then levels off.</summary>
     private const double MeanLifeDays = 6 * 365.25;
-    private const double MeanDaysUnassigned = 28;
+    private const double MeanDaysUnassigned = 38;
     private const double ConstituencyUnknownShare = 0.03;
     private const double PayingParentInAnotherCaseGroup = 0.08;
     private const double ReceivingParentInAnotherCaseGroup = 0.03;
     private const double ChildInAnotherCaseGroup = 0.04;
-    private static readonly double[] ChildCountWeights = [70, 92, 98, 100];
+    private static readonly double[] ChildCountWeights = [64, 90, 98, 100];
 
     private readonly Window _window;
     private readonly ulong _seed;

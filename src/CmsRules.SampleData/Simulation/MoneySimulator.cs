@@ -12,9 +12,9 @@ internal sealed class MoneySimulator(Window window, ExtractWriter output, IdCoun
 {
     private enum Payer { Good, Partial, Non }
 
-    private static readonly double[] PayerWeights = [0.49, 0.61, 1.0];
+    private static readonly double[] PayerWeights = [0.40, 0.53, 1.0];
     private const double ZeroDueMonthShare = 0.03;
-    private const double PayerChangeChancePerMonth = 0.05;
+    private const double PayerChangeChancePerMonth = 0.02;
     private const double ArrearsPaymentChance = 0.25;
     private const double EnforcementChancePerMonth = 0.06;
     private const int MaxEnforcementActions = 4;
@@ -79,7 +79,7 @@ internal sealed class MoneySimulator(Window window, ExtractWriter output, IdCoun
     {
         var (chance, low, high) = payer switch
         {
-            Payer.Good => (0.965, 0.95, 1.08),
+            Payer.Good => (0.985, 0.95, 1.08),
             Payer.Partial => (0.7, 0.2, 0.85),
             _ => (0.04, 0.1, 0.6),
         };
