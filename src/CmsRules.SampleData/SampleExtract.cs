@@ -47,12 +47,10 @@ public static class SampleExtract
     }
 
     /// <summary><c>$XDG_CACHE_HOME/cmsrules</c>, else <c>~/.cache/cmsrules</c>.</summary>
-    public static string DefaultCacheRoot()
-    {
-        var xdg = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
-        var root = !string.IsNullOrEmpty(xdg)
-            ? xdg
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
-        return Path.Combine(root, "cmsrules");
-    }
+    public static string DefaultCacheRoot() => CacheRoot(
+        Environment.GetEnvironmentVariable("XDG_CACHE_HOME"),
+        Environment.GetFolderPath(Environment.SpecialFolder.UserProfile));
+
+    internal static string CacheRoot(string? xdgCacheHome, string home) =>
+        Path.Combine(string.IsNullOrEmpty(xdgCacheHome) ? Path.Combine(home, ".cache") : xdgCacheHome, "cmsrules");
 }

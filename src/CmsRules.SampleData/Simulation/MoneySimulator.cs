@@ -108,9 +108,15 @@ internal sealed class MoneySimulator(Window window, ExtractWriter output, IdCoun
         row.EndRow();
     }
 
-    /// <summary>A day of the month on which the case group is active and the extract has data.</summary>
-    private int DayInMonth(CaseGroupLife life, Prng rng, int month) =>
-        Math.Min(month + rng.Between(0, 27), Math.Min(life.ActiveEnd - 1, window.Last));
+    /// <summary>
+    /// A day of the month that is still within the extract, the case group's life and its current
+    /// service-type row (so Collect and Pay money is never dated after a move to Direct Pay).
+    /// </summary>
+    private int DayInMonth(CaseGroupLife life, Prng rng, int month)
+    {
+        var latest = Math.Min(Math.Min(life.ActiveEnd, life.Timeline.EndOfRowAt(month)) - 1, window.Last);
+        return Math.Min(month + rng.Between(0, 27), latest);
+    }
 
     /// <summary>Writes one enforcement action; true when it is a granted deduction that turns the payer into a regular one.</summary>
     private bool Enforce(CaseGroupLife life, Prng rng, int month)

@@ -56,6 +56,14 @@ internal sealed class ServiceTimeline
         return NotYetAssigned;
     }
 
+    /// <summary>The exclusive end of the row holding on a day (which must be assigned).</summary>
+    public int EndOfRowAt(int day)
+    {
+        for (var i = 0; i < Count; i++)
+            if (_from[i] <= day && day < _to[i]) return _to[i];
+        throw new InvalidOperationException("No service type row holds on that day.");
+    }
+
     private void Add(int from, int to, int type)
     {
         if (Count == _from.Length)
