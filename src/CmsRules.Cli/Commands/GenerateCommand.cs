@@ -23,6 +23,7 @@ public static class GenerateCommand
         command.Options.Add(from);
         command.Options.Add(to);
         command.SetAction(parseResult => Run(
+            parseResult.InvocationConfiguration,
             parseResult.GetValue(caseGroups),
             parseResult.GetValue(seed),
             parseResult.GetValue(output)!,
@@ -31,7 +32,7 @@ public static class GenerateCommand
         return command;
     }
 
-    private static int Run(int caseGroups, ulong seed, string output, string fromText, string toText)
+    private static int Run(InvocationConfiguration io, int caseGroups, ulong seed, string output, string fromText, string toText)
     {
         var problems = new List<string>();
         var from = ParseMonth("--from", fromText, GeneratorOptions.DefaultFrom, problems);
@@ -40,25 +41,37 @@ public static class GenerateCommand
         problems.AddRange(options.Problems());
         if (problems.Count > 0)
         {
-            foreach (var problem in problems) Console.Error.WriteLine($"error: {problem}");
+            foreach (var problem in problems) io.Error.WriteLine($"error: {problem}");
             return 2;
         }
 
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(io.Output) });
         var started = System.Diagnostics.Stopwatch.StartNew();
-        AnsiConsole.Progress()
+        try
+        {
+            Generate(console, options, output);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            io.Error.WriteLine($"error: cannot write the extract to {output}: {e.Message}");
+            return 1;
+        }
+        console.MarkupLineInterpolated($"Wrote {caseGroups:N0} case groups to [bold]{Path.GetFullPath(output)}[/] in {started.Elapsed.TotalSeconds:F1}s.");
+        return 0;
+    }
+
+    private static void Generate(IAnsiConsole console, GeneratorOptions options, string output) =>
+        console.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .Start(context =>
             {
-                var task = context.AddTask("case groups", maxValue: caseGroups);
+                var task = context.AddTask("case groups", maxValue: options.CaseGroups);
                 ExtractGenerator.Generate(options, output, (done, total) =>
                 {
                     task.Value = done;
                     task.Description = $"case groups {done:N0}/{total:N0}";
                 });
             });
-        AnsiConsole.MarkupLineInterpolated($"Wrote {caseGroups:N0} case groups to [bold]{Path.GetFullPath(output)}[/] in {started.Elapsed.TotalSeconds:F1}s.");
-        return 0;
-    }
 
     /// <summary>The month, or the default after noting the problem, so the other options are still checked and all problems reported together.</summary>
     private static DateOnly ParseMonth(string option, string text, DateOnly fallback, List<string> problems)
