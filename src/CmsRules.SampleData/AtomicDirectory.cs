@@ -37,7 +37,15 @@ internal static class AtomicDirectory
         }
         var old = SiblingName(target, "old");
         Directory.Move(target, old);
-        Directory.Move(temporary, target);
+        try
+        {
+            Directory.Move(temporary, target);
+        }
+        catch
+        {
+            Directory.Move(old, target);
+            throw;
+        }
         Directory.Delete(old, recursive: true);
     }
 

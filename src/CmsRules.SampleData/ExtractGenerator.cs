@@ -17,15 +17,18 @@ public static class ExtractGenerator
     /// Writes the extract to <paramref name="outputDirectory"/> atomically: into a temporary sibling
     /// first, renamed into place (replacing an existing directory) only when complete.
     /// <paramref name="progress"/> is called with (case groups done, total) from the calling thread.
+    /// Returns the rows and bytes of each file, in the order of <see cref="ExtractFiles.All"/>.
     /// </summary>
-    public static void Generate(GeneratorOptions options, string outputDirectory, Action<long, long>? progress = null)
+    public static IReadOnlyList<TableSummary> Generate(GeneratorOptions options, string outputDirectory, Action<long, long>? progress = null)
     {
         var problems = options.Problems();
         if (problems.Count > 0) throw new ArgumentException(string.Join("; ", problems), nameof(options));
-        AtomicDirectory.Write(outputDirectory, directory => WriteInto(options, directory, progress));
+        IReadOnlyList<TableSummary> summary = [];
+        AtomicDirectory.Write(outputDirectory, directory => summary = WriteInto(options, directory, progress));
+        return summary;
     }
 
-    private static void WriteInto(GeneratorOptions options, string directory, Action<long, long>? progress)
+    private static IReadOnlyList<TableSummary> WriteInto(GeneratorOptions options, string directory, Action<long, long>? progress)
     {
         var window = new Window(options.FirstDay, options.LastDay);
         using var output = new ExtractWriter(directory);
@@ -40,6 +43,6 @@ public static class ExtractGenerator
             if ((i + 1) % step == 0) progress?.Invoke(i + 1, total);
         }
         progress?.Invoke(total, total);
-        output.Complete();
+        return output.Complete();
     }
 }

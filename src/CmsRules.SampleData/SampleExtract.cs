@@ -15,10 +15,10 @@ public static class SampleExtract
     private static readonly Lock Gate = new();
 
     /// <summary>The directory of the sample extract in the user's cache, generating it if needed.</summary>
-    public static string Directory() => DirectoryIn(DefaultCacheRoot());
+    public static string GetDirectory() => GetDirectoryIn(DefaultCacheRoot());
 
     /// <summary>The directory of the sample extract under <paramref name="cacheRoot"/>, generating it if needed.</summary>
-    public static string DirectoryIn(string cacheRoot)
+    public static string GetDirectoryIn(string cacheRoot)
     {
         var target = Path.Combine(Path.GetFullPath(cacheRoot), $"sample-v{ExtractGenerator.Version}-{Seed}");
         lock (Gate)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using CmsRules.SampleData;
+using CmsRules.SampleData.Output;
 using Spectre.Console;
 
 namespace CmsRules.Cli.Commands;
@@ -47,9 +48,10 @@ public static class GenerateCommand
 
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(io.Output) });
         var started = System.Diagnostics.Stopwatch.StartNew();
+        IReadOnlyList<TableSummary> summary;
         try
         {
-            Generate(console, options, output);
+            summary = Generate(console, options, output);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -57,21 +59,34 @@ public static class GenerateCommand
             return 1;
         }
         console.MarkupLineInterpolated($"Wrote {caseGroups:N0} case groups to [bold]{Path.GetFullPath(output)}[/] in {started.Elapsed.TotalSeconds:F1}s.");
+        console.Write(SummaryTable(summary));
         return 0;
     }
 
-    private static void Generate(IAnsiConsole console, GeneratorOptions options, string output) =>
+    private static Table SummaryTable(IReadOnlyList<TableSummary> summary)
+    {
+        var table = new Table().AddColumn("file").AddColumn(new TableColumn("rows").RightAligned()).AddColumn(new TableColumn("MB").RightAligned());
+        foreach (var file in summary)
+            table.AddRow(file.File, file.Rows.ToString("N0", CultureInfo.InvariantCulture), (file.Bytes / 1048576.0).ToString("F1", CultureInfo.InvariantCulture));
+        return table;
+    }
+
+    private static IReadOnlyList<TableSummary> Generate(IAnsiConsole console, GeneratorOptions options, string output)
+    {
+        IReadOnlyList<TableSummary> summary = [];
         console.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .Start(context =>
             {
                 var task = context.AddTask("case groups", maxValue: options.CaseGroups);
-                ExtractGenerator.Generate(options, output, (done, total) =>
+                summary = ExtractGenerator.Generate(options, output, (done, total) =>
                 {
                     task.Value = done;
                     task.Description = $"case groups {done:N0}/{total:N0}";
                 });
             });
+        return summary;
+    }
 
     /// <summary>The month, or the default after noting the problem, so the other options are still checked and all problems reported together.</summary>
     private static DateOnly ParseMonth(string option, string text, DateOnly fallback, List<string> problems)

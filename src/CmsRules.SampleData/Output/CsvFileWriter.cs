@@ -26,7 +26,11 @@ internal sealed class CsvFileWriter : IDisposable
         EndRow();
     }
 
+    /// <summary>Data rows written so far (the header is not counted).</summary>
     public long Rows { get; private set; } = -1;
+
+    /// <summary>Bytes in the file once <see cref="Complete"/> has run.</summary>
+    public long Bytes => _stream.Length;
 
     public void Int(long value)
     {

@@ -46,10 +46,17 @@ internal sealed class ExtractWriter : IDisposable
     public CsvFileWriter LegacyArrearsTransactions { get; }
     public CsvFileWriter Constituencies { get; }
 
-    /// <summary>Flushes every file to disk; only after this is the extract complete.</summary>
-    public void Complete()
+    /// <summary>Flushes every file to disk, after which the extract is complete, and says what each holds.</summary>
+    public IReadOnlyList<TableSummary> Complete()
     {
-        foreach (var (file, _) in ExtractFiles.All) _byFile[file].Complete();
+        var summary = new List<TableSummary>(ExtractFiles.All.Count);
+        foreach (var (file, _) in ExtractFiles.All)
+        {
+            var writer = _byFile[file];
+            writer.Complete();
+            summary.Add(new TableSummary(file, writer.Rows, writer.Bytes));
+        }
+        return summary;
     }
 
     public void Dispose()

@@ -35,8 +35,15 @@ public sealed class DeterminismTests
     public void Every_table_of_the_contract_is_written_with_its_header()
     {
         using var temp = new TempDirectory();
-        ExtractGenerator.Generate(new GeneratorOptions(50, seed: 1), temp.Combine("x"));
+        var summary = ExtractGenerator.Generate(new GeneratorOptions(50, seed: 1), temp.Combine("x"));
 
+        summary.Select(s => s.File).ShouldBe(ExtractFiles.All.Select(t => t.File));
+        foreach (var file in summary)
+        {
+            new FileInfo(temp.Combine($"x/{file.File}")).Length.ShouldBe(file.Bytes);
+            File.ReadLines(temp.Combine($"x/{file.File}")).Count().ShouldBe((int)file.Rows + 1);
+        }
+        summary.Single(s => s.File == ExtractFiles.CaseGroups).Rows.ShouldBe(50);
         Directory.GetFiles(temp.Combine("x")).Select(Path.GetFileName).Order()
             .ShouldBe(ExtractFiles.All.Select(t => t.File).Order());
         foreach (var (file, columns) in ExtractFiles.All)

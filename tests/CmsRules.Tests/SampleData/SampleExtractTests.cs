@@ -10,9 +10,9 @@ public sealed class SampleExtractTests
     {
         using var cache = new TempDirectory();
 
-        var first = SampleExtract.DirectoryIn(cache.Path);
+        var first = SampleExtract.GetDirectoryIn(cache.Path);
         var written = File.GetLastWriteTimeUtc(Path.Combine(first, ExtractFiles.CaseGroups));
-        var second = SampleExtract.DirectoryIn(cache.Path);
+        var second = SampleExtract.GetDirectoryIn(cache.Path);
 
         second.ShouldBe(first);
         Path.GetFileName(first).ShouldBe($"sample-v{ExtractGenerator.Version}-{SampleExtract.Seed}");
@@ -26,7 +26,7 @@ public sealed class SampleExtractTests
     {
         using var cache = new TempDirectory();
 
-        var paths = Enumerable.Range(0, 3).AsParallel().Select(_ => SampleExtract.DirectoryIn(cache.Path)).ToArray();
+        var paths = Enumerable.Range(0, 3).AsParallel().Select(_ => SampleExtract.GetDirectoryIn(cache.Path)).ToArray();
 
         paths.Distinct().Count().ShouldBe(1);
         Directory.GetFileSystemEntries(cache.Path).ShouldBe([paths[0]]);
