@@ -21,6 +21,7 @@ internal sealed class CaseGroupSimulator
     private const double PayingParentInAnotherCaseGroup = 0.08;
     private const double ReceivingParentInAnotherCaseGroup = 0.03;
     private const double ChildInAnotherCaseGroup = 0.04;
+    /// <summary>Cumulative: 64% have one child, 26% two, 8% three, 2% four (about 1.4 children per active case group).</summary>
     private static readonly double[] ChildCountWeights = [64, 90, 98, 100];
 
     private readonly Window _window;

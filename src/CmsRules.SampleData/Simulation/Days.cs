@@ -12,8 +12,4 @@ internal static class Days
     }
 
     public static int FirstOfNextMonth(int day) => DateOnly.FromDayNumber(FirstOfMonth(day)).AddMonths(1).DayNumber;
-
-    public static int LastOfMonth(int day) => FirstOfNextMonth(day) - 1;
-
-    public static DayOfWeek DayOfWeek(int day) => DateOnly.FromDayNumber(day).DayOfWeek;
 }

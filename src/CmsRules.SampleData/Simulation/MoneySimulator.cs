@@ -12,6 +12,7 @@ internal sealed class MoneySimulator(Window window, ExtractWriter output, IdCoun
 {
     private enum Payer { Good, Partial, Non }
 
+    /// <summary>Cumulative: on entering Collect and Pay 40% pay in full, 13% in part, 47% rarely (enforcement later converts some).</summary>
     private static readonly double[] PayerWeights = [0.40, 0.53, 1.0];
     private const double ZeroDueMonthShare = 0.03;
     private const double PayerChangeChancePerMonth = 0.02;
