@@ -16,7 +16,8 @@ internal static class CsvTableReader
     {
         using var stream = new FileStream(table.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         var total = stream.Length;
-        using var reader = Sep.New(',').Reader(o => o with { Unescape = true, DisableColCountCheck = true }).From(stream);
+        using var reader = Open(stream, hasHeader: true, table);
+        if (reader is null) return;
         var header = reader.Header.ColNames;
         if (header.Count == 0 || header is [""])
         {
@@ -55,6 +56,35 @@ internal static class CsvTableReader
         table.Lines.Trim(row);
         table.Table = new Storage.Table(schema, row, builders.Select(b => b.Build(row)).ToList());
         progress?.Report(new TableLoadProgress(schema.Name, total, total, row, true));
+    }
+
+    /// <summary>Sep refuses a header that repeats a name; that is reported here, at each repeat, and null returned.</summary>
+    private static SepReader? Open(Stream stream, bool hasHeader, LoadedTable table)
+    {
+        var options = Sep.New(',').Reader(o => o with { Unescape = true, DisableColCountCheck = true, HasHeader = hasHeader });
+        try
+        {
+            return options.From(stream, leaveOpen: true);
+        }
+        catch (ArgumentException)
+        {
+            stream.Position = 0;
+            using var raw = (options with { HasHeader = false }).From(stream, leaveOpen: true);
+            ReportRepeatedNames(table, raw);
+            return null;
+        }
+    }
+
+    private static void ReportRepeatedNames(LoadedTable table, SepReader reader)
+    {
+        if (!reader.MoveNext()) return;
+        var names = reader.Current[..].ToStringsArray();
+        for (var i = 0; i < names.Length; i++)
+        {
+            var first = Array.IndexOf(names, names[i]);
+            if (first < i)
+                table.Errors.Error(new SourceLocation(table.Path, 1, i + 1), $"column '{names[i]}' appears twice in the header (first at column {first + 1})");
+        }
     }
 
     private static void ReadField(LoadedTable table, ColumnBuilder builder, bool nullable, int row, int column, ReadOnlySpan<char> text)
