@@ -79,18 +79,20 @@ internal static class TableDeclarationParser
         var name = map.String("name", required: true);
         var typeName = map.String("type", required: true);
         if (name is null || typeName is null) return;
-        if (!Types.TryGetValue(typeName, out var type))
+        // A column of unknown type is still declared (as a string) so rules naming it do not report it missing too.
+        var typeKnown = Types.TryGetValue(typeName, out var type);
+        if (!typeKnown)
         {
+            type = DataType.String;
             bag.Error(map.LocationOf("type", map.Location),
                 $"column '{name}': unknown type '{typeName}'; expected one of {string.Join(", ", Types.Keys)}{DidYouMean.Hint(typeName, Types.Keys)}");
-            return;
         }
         if (columns.Any(c => c.Name == name))
         {
             bag.Error(map.LocationOf("name", map.Location), $"column '{name}' is declared twice in this table");
             return;
         }
-        var codes = ParseCodes(map, name, type, bag);
+        var codes = typeKnown ? ParseCodes(map, name, type, bag) : [];
         var constraints = new ColumnConstraints
         {
             References = ParseReference(map, name, bag),
@@ -100,7 +102,7 @@ internal static class TableDeclarationParser
             Min = map.Integer("min"),
             DayOfMonth = ParseDayOfMonth(map, name, bag),
         };
-        CheckRuleFitsType(map, name, type, constraints, bag);
+        if (typeKnown) CheckRuleFitsType(map, name, type, constraints, bag);
         var column = new ColumnSchema(name, type, map.Bool("nullable") ?? false, codes, constraints, map.Location,
             map.String("description") ?? "");
         columns.Add(column);

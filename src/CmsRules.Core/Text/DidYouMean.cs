@@ -10,7 +10,9 @@ public static class DidYouMean
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)
         {
-            var d = Distance(name, candidate);
+            // A name that merely extends a known one (datetime for date) is as likely a slip as a typo.
+            var extends = candidate.Length >= 3 && name.StartsWith(candidate, StringComparison.OrdinalIgnoreCase);
+            var d = extends ? 1 : Distance(name, candidate);
             if (d < bestDistance) (best, bestDistance) = (candidate, d);
         }
         var limit = Math.Max(2, name.Length / 3);
