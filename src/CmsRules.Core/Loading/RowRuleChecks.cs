@@ -63,10 +63,14 @@ internal static class RowRuleChecks
 
     private static void DayOfMonth(LoadedTable loaded, int c, DateColumn column, DayOfMonth day)
     {
+        // Month columns repeat few distinct values, so remembering the last good one skips most calendar arithmetic.
+        var lastGood = int.MinValue;
         for (var row = 0; row < column.Days.Length; row++)
         {
+            if (column.Days[row] == lastGood) continue;
             var date = DateOnly.FromDayNumber(column.Days[row]);
             var ok = day == Schema.DayOfMonth.First ? date.Day == 1 : date.Day == DateTime.DaysInMonth(date.Year, date.Month);
+            if (ok) lastGood = column.Days[row];
             if (ok || column.IsNull(row) || !loaded.Keeps()) continue;
             var which = day == Schema.DayOfMonth.First ? "first" : "last";
             loaded.Error(row, c, $"column '{column.Schema.Name}': '{ValueText.Date(column.Days[row])}' is not the {which} day of a month");

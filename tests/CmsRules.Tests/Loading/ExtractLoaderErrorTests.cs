@@ -170,6 +170,13 @@ public sealed class ExtractLoaderErrorTests : IDisposable
     }
 
     [Fact]
+    public void Lines_are_counted_the_same_with_crlf_line_endings()
+    {
+        File.WriteAllText(_extract.PathOf("calls.csv"), "date,offered,answered,answered_within_30s\r\n2021-01-01,1,1,1\r\n2021-01-02,1,1,x\r\n");
+        ShouldBeAt(SingleError("calls"), "calls.csv", 3, 4, "'x' is not a whole number");
+    }
+
+    [Fact]
     public void Errors_in_several_files_are_reported_together()
     {
         _extract.Write("case_groups.csv", TestExtract.CaseGroupsHeader, "1,1,1,2020-01-01,,,NewApplication,E1,", "2,1,1,bad,,,NewApplication,E1,")
