@@ -9,6 +9,11 @@ internal static class CrossRowChecks
         var schema = table.Schema;
         if (schema.Key.Count == 0) return;
         var columns = schema.Key.Select(schema.IndexOf).ToArray();
+        if (SortedKeys.AreStrictlyIncreasing(table, columns))
+        {
+            if (columns.Length == 1) loaded.Key = new KeyLookup(Values(table.Columns[columns[0]]));
+            return;
+        }
         var sorted = SortedKeys.Of(table, columns);
         var (rows, keys) = (sorted.Rows, sorted.Keys);
         var duplicates = false;
@@ -25,6 +30,16 @@ internal static class CrossRowChecks
         }
         if (columns.Length == 1 && !duplicates) loaded.Key = new KeyLookup(keys);
         else if (columns.Length == 1) loaded.Key = new KeyLookup(keys.Distinct().ToArray());
+    }
+
+    /// <summary>A column's values as longs, without copying when it already is a column of longs.</summary>
+    private static long[] Values(Storage.Column column)
+    {
+        if (column is Storage.Int64Column int64) return int64.Values;
+        var values = new ColumnLongs(column);
+        var result = new long[column.Length];
+        for (var row = 0; row < result.Length; row++) result[row] = values[row];
+        return result;
     }
 
     private static void ReportDuplicates(LoadedTable loaded, int[] columns, Span<int> rows)

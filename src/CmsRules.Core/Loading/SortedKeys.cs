@@ -26,6 +26,24 @@ internal sealed class SortedKeys
         return new SortedKeys(rows, keys);
     }
 
+    /// <summary>
+    /// True when no key column has a null and every row's values are greater than the previous row's
+    /// (compared column by column): then the key is unique without sorting or allocating anything.
+    /// </summary>
+    public static bool AreStrictlyIncreasing(Table table, IReadOnlyList<int> columnIndexes)
+    {
+        var columns = columnIndexes.Select(i => table.Columns[i]).ToArray();
+        if (columns.Any(c => c.Nulls is not null)) return false;
+        var values = columns.Select(c => new ColumnLongs(c)).ToArray();
+        for (var row = 1; row < table.RowCount; row++)
+        {
+            var order = 0;
+            for (var c = 0; c < values.Length && order == 0; c++) order = values[c][row].CompareTo(values[c][row - 1]);
+            if (order <= 0) return false;
+        }
+        return true;
+    }
+
     private static int[] NonNullRows(int rowCount, Column[] columns)
     {
         var masks = columns.Select(c => c.Nulls).Where(m => m is not null).Cast<NullMask>().ToArray();
