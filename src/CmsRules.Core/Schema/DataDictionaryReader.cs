@@ -12,13 +12,24 @@ namespace CmsRules.Core.Schema;
 /// </summary>
 public static partial class DataDictionaryReader
 {
-    public static DataDictionary ReadFiles(IEnumerable<string> paths) =>
-        Read(paths.Select(p => (p, File.ReadAllText(p))));
-
-    /// <summary>Reads YAML texts; <c>File</c> is the name diagnostics give for each.</summary>
-    public static DataDictionary Read(IEnumerable<(string File, string Text)> sources)
+    /// <summary>Reads YAML files; a missing one is reported with the others' problems.</summary>
+    public static DataDictionary ReadFiles(IEnumerable<string> paths)
     {
         var bag = new DiagnosticBag();
+        var sources = new List<(string, string)>();
+        foreach (var path in paths)
+        {
+            if (File.Exists(path)) sources.Add((path, File.ReadAllText(path)));
+            else bag.Error(new SourceLocation(path, 1, 1), "the data dictionary file does not exist");
+        }
+        return Read(sources, bag);
+    }
+
+    /// <summary>Reads YAML texts; <c>File</c> is the name diagnostics give for each.</summary>
+    public static DataDictionary Read(IEnumerable<(string File, string Text)> sources) => Read(sources, new DiagnosticBag());
+
+    private static DataDictionary Read(IEnumerable<(string File, string Text)> sources, DiagnosticBag bag)
+    {
         var declared = new List<DeclaredTable>();
         foreach (var (file, text) in sources)
         {

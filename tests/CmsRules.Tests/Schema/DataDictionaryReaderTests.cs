@@ -125,6 +125,24 @@ public sealed class DataDictionaryReaderTests
     }
 
     [Fact]
+    public void A_missing_file_is_reported_with_the_problems_of_the_others()
+    {
+        var present = Path.GetTempFileName();
+        File.WriteAllText(present, "tables:\n  - name: t\n    columns: [{ name: a, type: in }]\n");
+        try
+        {
+            var errors = Should.Throw<DiagnosticException>(() => DataDictionaryReader.ReadFiles(["/nonexistent/plugin.yaml", present])).Diagnostics;
+            errors.Count.ShouldBe(2);
+            ShouldBeAt(errors[0], "/nonexistent/plugin.yaml", 1, 1, "does not exist");
+            ShouldBeAt(errors[1], present, 3, 32, "unknown type 'in'", "did you mean 'int'?");
+        }
+        finally
+        {
+            File.Delete(present);
+        }
+    }
+
+    [Fact]
     public void Problems_of_several_files_are_reported_together()
     {
         var errors = Errors(("a.yaml", "tables:\n  - name: t\n    colums: []\n"), ("b.yaml", "tables: [\n"), ("c.yaml", Core.Replace("int", "integer")));
