@@ -22,7 +22,7 @@ internal sealed class SortedKeys
         var values = columns.Select(c => new ColumnLongs(c)).ToArray();
         var keys = columns.Length == 1 ? Single(values[0], rows) : Packed(values, rows);
         if (keys is null) return Ranked(values, rows);
-        if (!IsSorted(keys)) Array.Sort(keys, rows);
+        if (!IsSorted(keys)) RadixSort.Sort(keys, rows);
         return new SortedKeys(rows, keys);
     }
 
