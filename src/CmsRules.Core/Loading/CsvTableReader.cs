@@ -16,7 +16,7 @@ internal static class CsvTableReader
     {
         using var stream = new FileStream(table.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         var total = stream.Length;
-        using var reader = Open(stream, hasHeader: true, table);
+        using var reader = Open(stream, table);
         if (reader is null) return;
         var header = reader.Header.ColNames;
         if (header.Count == 0 || header is [""])
@@ -59,9 +59,9 @@ internal static class CsvTableReader
     }
 
     /// <summary>Sep refuses a header that repeats a name; that is reported here, at each repeat, and null returned.</summary>
-    private static SepReader? Open(Stream stream, bool hasHeader, LoadedTable table)
+    private static SepReader? Open(Stream stream, LoadedTable table)
     {
-        var options = Sep.New(',').Reader(o => o with { Unescape = true, DisableColCountCheck = true, HasHeader = hasHeader });
+        var options = Sep.New(',').Reader(o => o with { Unescape = true, DisableColCountCheck = true });
         try
         {
             return options.From(stream, leaveOpen: true);
