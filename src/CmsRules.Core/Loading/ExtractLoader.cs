@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using CmsRules.Core.Diagnostics;
 using CmsRules.Core.Schema;
 using CmsRules.Core.Storage;
@@ -29,10 +30,10 @@ public static class ExtractLoader
                 bag.Error(new SourceLocation(loaded.Path, 1, 1), $"the file of table '{schema.Name}' is missing");
         }
 
-        // The biggest files first, so the two cores finish together.
+        // The biggest files first, handed out one at a time (no chunking), so the cores finish together.
         var bySize = present.OrderByDescending(t => new FileInfo(t.Path).Length).ToArray();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-        Parallel.ForEach(bySize, parallel, table =>
+        Parallel.ForEach(Partitioner.Create(bySize, EnumerablePartitionerOptions.NoBuffering), parallel, table =>
         {
             CsvTableReader.Read(table, options.Progress);
             if (table.Table is null) return;
