@@ -15,6 +15,11 @@ public sealed class DiagnosticBag(int cap = 100)
         else Omitted++;
     }
 
+    /// <summary>True once the cap is reached: callers on hot paths then skip formatting and call <see cref="CountOmitted"/>.</summary>
+    public bool IsFull => _items.Count >= cap;
+
+    public void CountOmitted(int count = 1) => Omitted += count;
+
     public void Error(SourceLocation location, string message, string? sourceLine = null) =>
         Add(new Diagnostic(location, message, Severity.Error, sourceLine));
 
