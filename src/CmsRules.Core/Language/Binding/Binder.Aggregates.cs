@@ -60,8 +60,8 @@ public sealed partial class Binder
             case "count" when args.Count == 1: return (AggregateKind.CountValues, ExprType.Integer);
             case "count": Error(c.Span, "'count' takes at most one value; for distinct combinations use count_distinct(a, b, ...)"); return fail;
             case "count_distinct" when args.Count > 0: return (AggregateKind.CountDistinct, ExprType.Integer);
-            case "any" or "all" when args.Count == 0 && (c.From is not null || c.Where is not null):
-                return (name == "any" ? AggregateKind.Any : AggregateKind.All, ExprType.Bool);
+            // any(from t where c): whether some related row meets the condition.
+            case "any" when args.Count == 0 && (c.From is not null || c.Where is not null): return (AggregateKind.Any, ExprType.Bool);
         }
         if (args.Count != 1)
         {

@@ -66,3 +66,6 @@ public sealed record BoundAggregate(
     IReadOnlyList<BoundExpr> Args,
     BoundExpr? Filter,
     SourceLocation Location) : BoundExpr(Type, Span);
+
+/// <summary>A use of a field: its body bound at this call site. Kept as a node so dependencies name the field.</summary>
+public sealed record BoundField(ExprType Type, TextSpan Span, FieldDefinition Field, BoundExpr Body) : BoundExpr(Type, Span);

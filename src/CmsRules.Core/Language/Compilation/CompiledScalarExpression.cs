@@ -1,0 +1,24 @@
+using System.Linq.Expressions;
+using CmsRules.Core.Language.Binding;
+using CmsRules.Core.Language.Runtime;
+
+namespace CmsRules.Core.Language.Compilation;
+
+/// <summary>A scalar expression (no rows): delegates of the context only.</summary>
+public sealed class CompiledScalarExpression : CompiledExpression
+{
+    private readonly Lazy<Func<EvalContext, decimal?>> _number;
+    private readonly Lazy<Func<EvalContext, bool>> _predicate;
+
+    internal CompiledScalarExpression(BoundExpression source, Expression body, ParameterExpression context)
+        : base(source, body, [context])
+    {
+        _number = new(() => Make<Func<EvalContext, decimal?>>(ResultShapes.Number));
+        _predicate = new(() => Make<Func<EvalContext, bool>>(ResultShapes.Predicate));
+    }
+
+    /// <summary>A numeric result (money in pence).</summary>
+    public Func<EvalContext, decimal?> Number => _number.Value;
+
+    public Func<EvalContext, bool> Predicate => _predicate.Value;
+}
