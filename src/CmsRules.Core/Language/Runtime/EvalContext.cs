@@ -15,6 +15,7 @@ public sealed class EvalContext
     private RelationIndex?[] _relations = [];
     private object?[] _assumptions = [];
     private bool[] _assumptionSet = [];
+    private readonly Dictionary<string, object?> _assumptionsByName = new(StringComparer.Ordinal);
     private decimal?[] _externals = [];
 
     public EvalContext(Extract extract, RuntimeLayout layout, RelationCache? relations = null)
@@ -41,12 +42,9 @@ public sealed class EvalContext
     /// <summary>Sets an assumption's value: bool, decimal, long (or int) or string as declared; null is allowed.</summary>
     public void SetAssumption(string name, object? value)
     {
-        var slot = _layout.FindAssumption(name, out var type);
-        if (slot < 0) return; // no compiled expression reads it
-        Grow(ref _assumptions, slot);
-        Grow(ref _assumptionSet, slot);
-        _assumptions[slot] = value is null ? null : AssumptionValue.Normalise(name, type, value);
-        _assumptionSet[slot] = true;
+        _assumptionsByName[name] = value;
+        var slot = _layout.FindAssumption(name, out _);
+        if (slot >= 0 && slot < _assumptionSet.Length) _assumptionSet[slot] = false; // re-read from the name on next use
     }
 
     /// <summary>Sets another measure's value (money in pence, counts as integers).</summary>
@@ -78,10 +76,20 @@ public sealed class EvalContext
     public decimal? DecimalAssumption(int slot) => (decimal?)Assumption(slot);
     public string? StringAssumption(int slot) => (string?)Assumption(slot);
 
-    private object? Assumption(int slot) =>
-        slot < _assumptionSet.Length && _assumptionSet[slot]
-            ? _assumptions[slot]
-            : throw new InvalidOperationException($"assumption ${_layout.AssumptionName(slot)} has no value in this evaluation context");
+    /// <summary>Slots are filled from the values set by name on first read, so values may be set before or after compiling.</summary>
+    private object? Assumption(int slot)
+    {
+        if (slot < _assumptionSet.Length && _assumptionSet[slot]) return _assumptions[slot];
+        var name = _layout.AssumptionName(slot);
+        if (!_assumptionsByName.TryGetValue(name, out var value))
+            throw new InvalidOperationException($"assumption ${name} has no value in this evaluation context");
+        _layout.FindAssumption(name, out var type);
+        Grow(ref _assumptions, slot);
+        Grow(ref _assumptionSet, slot);
+        _assumptions[slot] = value is null ? null : AssumptionValue.Normalise(name, type, value);
+        _assumptionSet[slot] = true;
+        return _assumptions[slot];
+    }
 
     private static void Grow<T>(ref T[] array, int slot)
     {
