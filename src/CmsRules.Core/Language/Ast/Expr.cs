@@ -6,7 +6,7 @@ public abstract record Expr(TextSpan Span);
 public enum LiteralKind { Integer, Decimal, Money, String, Date, Bool, Null }
 
 /// <summary>A literal. <see cref="Value"/> is long (integer, money in pence), decimal, string, DateOnly, bool or null.</summary>
-public sealed record LiteralExpr(TextSpan Span, LiteralKind Kind, object? Value) : Expr(Span);
+public record LiteralExpr(TextSpan Span, LiteralKind Kind, object? Value) : Expr(Span);
 
 /// <summary>A name: <c>column</c>, <c>table.column</c>, or a dotted measure id such as <c>compliance.population</c>.</summary>
 public sealed record NameExpr(TextSpan Span, IReadOnlyList<string> Parts) : Expr(Span)

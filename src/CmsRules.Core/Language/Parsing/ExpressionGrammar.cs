@@ -32,7 +32,7 @@ internal static class ExpressionGrammar
             .Or(Keyword("null").Select(k => (Expr)new LiteralExpr(k.Span, LiteralKind.Null, null)))
             .Or(from k in Keyword("date")
                 from d in DateToken
-                select (Expr)new LiteralExpr(TextSpan.Between(k.Span, d.Span), LiteralKind.Date, d.Value));
+                select d.Value is BadLiteralExpr ? d.Value : (Expr)(d.Value with { Span = TextSpan.Between(k.Span, d.Span) }));
 
     private static readonly Parser<Expr> Assumption = AssumptionToken.Select(a => (Expr)new AssumptionExpr(a.Span, a.Value));
 
@@ -87,7 +87,7 @@ internal static class ExpressionGrammar
         (from minus in Symbol("-")
          from operand in Parse.Ref(() => Unary!)
          select (Expr)new UnaryExpr(TextSpan.Between(minus.Span, operand.Span), UnaryOp.Negate, operand))
-        .XOr(Primary);
+        .XOr(Primary).Named("expression");
 
     private static readonly Parser<Expr> Multiplicative = Parse.XChainOperator(
         Operator(Symbol("*"), BinaryOp.Multiply).Or(Operator(Symbol("/"), BinaryOp.Divide)), Unary, Binary);
@@ -141,7 +141,7 @@ internal static class ExpressionGrammar
         (from negation in Keyword("not")
          from operand in Parse.Ref(() => NotExpr!)
          select (Expr)new UnaryExpr(TextSpan.Between(negation.Span, operand.Span), UnaryOp.Not, operand))
-        .XOr(Comparison);
+        .XOr(Comparison).Named("expression");
 
     private static readonly Parser<Expr> AndExpr = Parse.XChainOperator(Operator(Keyword("and"), BinaryOp.And), NotExpr, Binary);
 

@@ -1,4 +1,5 @@
 using CmsRules.Core.Diagnostics;
+using CmsRules.Core.Language.Ast;
 using Sprache;
 
 namespace CmsRules.Core.Language.Parsing;
@@ -15,7 +16,11 @@ public static class ExpressionParser
     public static ParseResult Parse(ExpressionSource source)
     {
         var result = ExpressionGrammar.Root.TryParse(source.Text);
-        if (result.WasSuccessful) return new ParseResult(new ParsedExpression(source, result.Value), []);
+        if (result.WasSuccessful)
+        {
+            var bad = AstNodes.DescendantsAndSelf(result.Value).OfType<BadLiteralExpr>().Select(b => source.Error(b.Span, b.Problem)).ToList();
+            return bad.Count > 0 ? new ParseResult(null, bad) : new ParseResult(new ParsedExpression(source, result.Value), []);
+        }
         var offset = result.Remainder.Position;
         return new ParseResult(null, [source.Error(offset, Describe(result, source.Text, offset))]);
     }
@@ -31,10 +36,7 @@ public static class ExpressionParser
     {
         var found = offset >= text.Length ? "end of expression" : $"'{Found(text, offset)}'";
         var expected = failure.Expectations.Where(e => !string.IsNullOrEmpty(e)).Distinct().ToList();
-        // Sprache's own message is kept when a checked token (a date, a number) explains itself.
-        var message = failure.Message.StartsWith("unexpected", StringComparison.Ordinal) || failure.Message.Length == 0
-            ? $"unexpected {found}"
-            : failure.Message;
+        var message = $"unexpected {found}";
         return expected.Count == 0 ? message : $"{message}; expected {string.Join(", ", expected.Select(Friendly))}";
     }
 

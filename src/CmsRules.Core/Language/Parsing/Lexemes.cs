@@ -54,14 +54,13 @@ internal static class Lexemes
         from fraction in Parse.Char('.').Then(_ => Digits).Optional()
         select (whole, fraction.GetOrDefault());
 
-    /// <summary>Runs <paramref name="parser"/>, then checks its value; a bad value fails where the token starts.</summary>
-    private static Parser<TOut> Checked<TIn, TOut>(Parser<TIn> parser, Func<TIn, (TOut? Value, string? Error)> check) => input =>
-    {
-        var parsed = parser(input);
-        if (!parsed.WasSuccessful) return Result.Failure<TOut>(parsed.Remainder, parsed.Message, parsed.Expectations);
-        var (value, error) = check(parsed.Value);
-        return error is null ? Result.Success(value!, parsed.Remainder) : Result.Failure<TOut>(input, error, []);
-    };
+    /// <summary>
+    /// Runs <paramref name="parser"/>, then checks its value. A bad value (a 30th of February, a number too large)
+    /// still parses, as a <see cref="BadLiteralExpr"/>, so that its own message and position survive; the parser
+    /// reports every such literal after a successful parse.
+    /// </summary>
+    private static Parser<LiteralExpr> Checked<TIn>(Parser<TIn> parser, Func<TIn, (LiteralExpr? Value, string? Error)> check) =>
+        parser.Select(value => check(value) is var (literal, error) && error is null ? literal! : new BadLiteralExpr(error!));
 
     private static Parser<Lexeme<LiteralExpr>> Literal(Parser<LiteralExpr> parser, string name) =>
         Token(parser).Select(l => l with { Value = l.Value with { Span = l.Span } }).Named(name);
@@ -99,11 +98,11 @@ internal static class Lexemes
 
     public static readonly Parser<Lexeme<string>> StringToken = Token(QuotedText).Named("string");
 
-    /// <summary>The quoted text after <c>date</c>; a bad date fails at its opening quote.</summary>
-    public static readonly Parser<Lexeme<DateOnly>> DateToken = Token(Checked(QuotedText, text =>
+    /// <summary>The quoted text after <c>date</c>; a bad date becomes a <see cref="BadLiteralExpr"/> at its opening quote.</summary>
+    public static readonly Parser<Lexeme<LiteralExpr>> DateToken = Literal(Checked(QuotedText, text =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? (d, (string?)null)
-            : (default, $"'{text}' is not a date written 'yyyy-mm-dd'"))).Named("date text");
+            ? (new LiteralExpr(default, LiteralKind.Date, d), null)
+            : ((LiteralExpr?)null, $"'{text}' is not a date written 'yyyy-mm-dd'")), "date text");
 
     public static readonly Parser<Lexeme<string>> AssumptionToken = Token(
         from dollar in Parse.Char('$')
