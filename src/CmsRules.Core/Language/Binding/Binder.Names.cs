@@ -15,8 +15,17 @@ public sealed partial class Binder
             return Navigate(n.Span, table, scope) is { } target
                 ? BindMember(n.Span, target.Table, target.Row, n.Parts[1], [], false)
                 : new BoundLiteral(ExprType.Error, n.Span, null);
-        var candidates = _env.Externals.Keys.Concat(_env.Dictionary.Tables.Select(t => t.Name));
-        return Error(n.Span, $"unknown name '{n.Text}': not a table or a measure{Suggestions.DidYouMean(n.Text, candidates)}");
+        return Error(n.Span, $"unknown name '{n.Text}': not a table or a measure{SuggestDotted(n.Parts)}");
+    }
+
+    /// <summary>A measure id close to the whole name, else the name with its first part replaced by a close table.</summary>
+    private string SuggestDotted(IReadOnlyList<string> parts)
+    {
+        var text = string.Join('.', parts);
+        if (Suggestions.Closest(text, _env.Externals.Keys) is { } measure) return $"; did you mean '{measure}'?";
+        return Suggestions.Closest(parts[0], _env.Dictionary.Tables.Select(t => t.Name)) is { } table
+            ? $"; did you mean '{string.Join('.', parts.Skip(1).Prepend(table))}'?"
+            : "";
     }
 
     private BoundExpr BindPlainName(NameExpr n, string name, Scope? scope)

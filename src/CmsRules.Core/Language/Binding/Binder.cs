@@ -90,7 +90,7 @@ public sealed partial class Binder
     private BoundExpr BindAssumption(AssumptionExpr a)
     {
         if (_env.Assumptions.TryGetValue(a.Name, out var type)) return new BoundAssumption(type, a.Span, a.Name);
-        return Error(a.Span, $"unknown assumption '${a.Name}'{Suggestions.DidYouMean(a.Name, _env.Assumptions.Keys)}");
+        return Error(a.Span, $"unknown assumption '${a.Name}'{Suggestions.DidYouMean("$" + a.Name, _env.Assumptions.Keys.Select(k => "$" + k))}");
     }
 
     /// <summary>Records an error (once per position and message: a field used twice reports its own errors once).</summary>
