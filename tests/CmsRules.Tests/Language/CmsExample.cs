@@ -135,6 +135,23 @@ internal sealed class CmsExample
         _ => compiled.Number(Context, row),
     };
 
+    /// <summary>The value of a scalar expression: long (integer, pence), decimal, DateOnly, bool, string (and enum codes) or null.</summary>
+    public object? Eval(string text)
+    {
+        var compiled = Scalar(text);
+        var type = compiled.Type;
+        if (type.IsNull) return compiled.Value<bool?>()(Context);
+        return type.Kind switch
+        {
+            DataType.Integer or DataType.Money => compiled.Value<long?>()(Context),
+            DataType.Decimal => compiled.Value<decimal?>()(Context),
+            DataType.Date => compiled.Value<int?>()(Context) is int d ? DateOnly.FromDayNumber(d) : null,
+            DataType.Enum => compiled.Value<int?>()(Context) is int i ? type.Codes[i] : null,
+            DataType.Bool => compiled.Value<bool?>()(Context),
+            _ => compiled.Value<string?>()(Context),
+        };
+    }
+
     public List<Core.Diagnostics.Diagnostic> RowErrors(string text, string table, ExpressionSource? source = null)
     {
         var parsed = ExpressionParser.Parse(source ?? ExpressionSource.Inline(text));

@@ -25,9 +25,11 @@ public sealed partial class Binder
             var child = _env.Dictionary.Find(from.Name);
             if (child is null)
                 return Error(from.Span, $"unknown table '{from.Name}'{Suggestions.DidYouMean(from.Name, _env.Dictionary.Tables.Select(t => t.Name))}");
-            var relation = FindRelation(from.Span, child, scope.Table, $"{child.Name} has no column referencing {scope.Table.Name}, so its rows do not belong to a {scope.Table.Name} row");
+            // The rows belong to the innermost row in view that the table references (usually the current one).
+            var owner = scope.Chain().FirstOrDefault(s => child.Columns.Any(col => col.Constraints.References?.Table == s.Table.Name)) ?? scope;
+            var relation = FindRelation(from.Span, child, owner.Table, $"{child.Name} has no column referencing {scope.Table.Name}, so its rows do not belong to a {scope.Table.Name} row");
             if (relation is null) return new BoundLiteral(ExprType.Error, c.Span, null);
-            source = new ChildRowsSource(relation, scope.Row);
+            source = new ChildRowsSource(relation, owner.Row);
             table = child;
         }
         else if (scope is null && _rowSetTable is not null)

@@ -53,12 +53,12 @@ public sealed partial class Binder
     /// decimals; number literals beside money are pounds; enums and string literals unite into an enum whose
     /// codes are all of theirs in order of appearance; only string literals also make an enum.
     /// </summary>
-    private (ExprType Type, List<BoundExpr> Items) Unify(IReadOnlyList<BoundExpr> items, TextSpan span, string what)
+    private (ExprType Type, List<BoundExpr> Items) Unify(IReadOnlyList<BoundExpr> items, TextSpan span, string what, bool literalsMakeEnum = true)
     {
         var known = items.Where(i => !i.Type.IsNull && !i.Type.IsError).ToList();
         if (items.Any(i => i.Type.IsError)) return (ExprType.Error, items.ToList());
         if (known.Count == 0) return (ExprType.Null, items.ToList());
-        var type = CommonType(known);
+        var type = CommonType(known, literalsMakeEnum);
         if (type is null)
         {
             Error(span, $"{what} mix {string.Join(" and ", known.Select(k => k.Type.ToString()).Distinct())}");
@@ -67,7 +67,7 @@ public sealed partial class Binder
         return (type, items.Select(i => Convert(i, type, what)).ToList());
     }
 
-    private static ExprType? CommonType(List<BoundExpr> known)
+    private static ExprType? CommonType(List<BoundExpr> known, bool literalsMakeEnum)
     {
         if (known.All(k => k.Type.IsNumeric))
         {
@@ -75,7 +75,8 @@ public sealed partial class Binder
                 return known.All(k => k.Type.IsKind(DataType.Money) || AsMoneyLiteral(k) is not null) ? ExprType.Money : null;
             return known.Any(k => k.Type.IsKind(DataType.Decimal)) ? ExprType.Decimal : ExprType.Integer;
         }
-        var enumLike = known.All(k => k.Type.IsKind(DataType.Enum) || IsStringLiteral(k));
+        var enumLike = known.All(k => k.Type.IsKind(DataType.Enum) || IsStringLiteral(k))
+                       && (literalsMakeEnum || known.Any(k => k.Type.IsKind(DataType.Enum)));
         if (enumLike)
         {
             var codes = new List<string>();

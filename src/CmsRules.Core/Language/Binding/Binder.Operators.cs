@@ -37,7 +37,8 @@ public sealed partial class Binder
         // An enum beside a string literal: the literal must be one of the enum's codes.
         if (left.Type.IsKind(DataType.Enum) && IsStringLiteral(right)) right = EnumCode(right, left.Type);
         else if (right.Type.IsKind(DataType.Enum) && IsStringLiteral(left)) left = EnumCode(left, right.Type);
-        var (type, items) = Unify([left, right], span, $"'{AstPrinter.Symbol(op)}' cannot compare values that");
+        // Two string literals compare as strings; a result-producing branch list (case, if) would make them an enum.
+        var (type, items) = Unify([left, right], span, $"'{AstPrinter.Symbol(op)}' cannot compare values that", literalsMakeEnum: false);
         if (type.IsError) return new BoundLiteral(ExprType.Error, span, null);
         var ordered = op is not (BinaryOp.Equal or BinaryOp.NotEqual);
         if (ordered && (type.IsKind(DataType.Bool) || type.IsKind(DataType.Enum)))

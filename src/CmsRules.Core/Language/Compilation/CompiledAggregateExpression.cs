@@ -19,6 +19,9 @@ public sealed class CompiledAggregateExpression : CompiledExpression
         _predicate = new(() => Make<Func<EvalContext, RowSet, bool>>(ResultShapes.Predicate));
     }
 
+    /// <summary>The typed value: <typeparamref name="T"/> is the body's CLR type, e.g. long? or int? for a date.</summary>
+    public Func<EvalContext, RowSet, T> Value<T>() => MakeValue<Func<EvalContext, RowSet, T>>();
+
     /// <summary>A numeric result (counts as integers, money in pence); see <see cref="CompiledExpression.Type"/>.</summary>
     public Func<EvalContext, RowSet, decimal?> Number => _number.Value;
 

@@ -17,6 +17,9 @@ public sealed class CompiledScalarExpression : CompiledExpression
         _predicate = new(() => Make<Func<EvalContext, bool>>(ResultShapes.Predicate));
     }
 
+    /// <summary>The typed value: <typeparamref name="T"/> is the body's CLR type, e.g. long? or int? for a date.</summary>
+    public Func<EvalContext, T> Value<T>() => MakeValue<Func<EvalContext, T>>();
+
     /// <summary>A numeric result (money in pence).</summary>
     public Func<EvalContext, decimal?> Number => _number.Value;
 
