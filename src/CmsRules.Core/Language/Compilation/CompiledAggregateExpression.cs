@@ -12,7 +12,7 @@ public sealed class CompiledAggregateExpression : CompiledExpression
     private readonly Lazy<Func<EvalContext, RowSet, bool>> _predicate;
 
     internal CompiledAggregateExpression(BoundExpression source, Expression body, ParameterExpression context, ParameterExpression rows)
-        : base(source, body, [context, rows])
+        : base(source.Type, source, body, [context, rows])
     {
         _number = new(() => Make<Func<EvalContext, RowSet, decimal?>>(ResultShapes.Number));
         _category = new(() => Make<Func<EvalContext, RowSet, int>>(ResultShapes.Category));

@@ -9,15 +9,17 @@ namespace CmsRules.Core.Language.Compilation;
 /// </summary>
 public abstract class CompiledExpression
 {
-    private protected CompiledExpression(BoundExpression source, Expression body, IReadOnlyList<ParameterExpression> parameters)
+    private protected CompiledExpression(ExprType type, BoundExpression? source, Expression body, IReadOnlyList<ParameterExpression> parameters)
     {
+        Type = type;
         Source = source;
         Body = body;
         Parameters = parameters;
     }
 
-    public BoundExpression Source { get; }
-    public ExprType Type => Source.Type;
+    /// <summary>The bound expression compiled; null for C# given through the escape hatch.</summary>
+    public BoundExpression? Source { get; }
+    public ExprType Type { get; }
 
     /// <summary>The expression tree, for inspection and for callers that build larger lambdas around it.</summary>
     public Expression Body { get; }

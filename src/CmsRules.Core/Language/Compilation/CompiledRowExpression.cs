@@ -13,7 +13,12 @@ public sealed class CompiledRowExpression : CompiledExpression
     private readonly Lazy<Func<EvalContext, int, string?>> _text;
 
     internal CompiledRowExpression(BoundExpression source, Expression body, ParameterExpression context, ParameterExpression row)
-        : base(source, body, [context, row])
+        : this(source.Type, source, body, context, row)
+    {
+    }
+
+    internal CompiledRowExpression(ExprType type, BoundExpression? source, Expression body, ParameterExpression context, ParameterExpression row)
+        : base(type, source, body, [context, row])
     {
         _predicate = new(() => Make<Func<EvalContext, int, bool>>(ResultShapes.Predicate));
         _category = new(() => Make<Func<EvalContext, int, int>>(ResultShapes.Category));

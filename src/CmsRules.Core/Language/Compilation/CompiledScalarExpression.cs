@@ -11,7 +11,7 @@ public sealed class CompiledScalarExpression : CompiledExpression
     private readonly Lazy<Func<EvalContext, bool>> _predicate;
 
     internal CompiledScalarExpression(BoundExpression source, Expression body, ParameterExpression context)
-        : base(source, body, [context])
+        : base(source.Type, source, body, [context])
     {
         _number = new(() => Make<Func<EvalContext, decimal?>>(ResultShapes.Number));
         _predicate = new(() => Make<Func<EvalContext, bool>>(ResultShapes.Predicate));
