@@ -56,9 +56,9 @@ internal sealed class CmsExample
     public Extract Extract { get; }
     public EvalContext Context { get; }
 
-    public CmsExample()
+    public CmsExample(FunctionRegistry? functions = null)
     {
-        Environment = new BindingEnvironment(Dictionary)
+        Environment = new BindingEnvironment(Dictionary, functions)
             .AddAssumption("direct_pay_fully_compliant", DataType.Bool)
             .AddAssumption("compliance_band_threshold", DataType.Decimal)
             .AddAssumption("deduplicate_children", DataType.Bool)
