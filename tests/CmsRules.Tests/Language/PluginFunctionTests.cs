@@ -29,7 +29,7 @@ public sealed class PluginFunctionTests
     public void A_registered_function_is_called_with_nulls_handled_by_the_language()
     {
         var cms = WithPlugin();
-        cms.Values("working_days_between(received_date, cleared_date)", "payments").ShouldBe([3m, null, 0m, 8m]) // 2 March 2024 is a Saturday;
+        cms.Values("working_days_between(received_date, cleared_date)", "payments").ShouldBe([3m, null, 0m, 8m]); // 2 March 2024 is a Saturday
         cms.Values("share(amount, 2)", "payments").ShouldBe([4750m, 1000m, 3500m, 3500m]);
     }
 
