@@ -1,0 +1,57 @@
+using System.Linq.Expressions;
+using CmsRules.Core.Language.Binding;
+using CmsRules.Core.Language.Runtime;
+
+namespace CmsRules.Core.Language.Compilation;
+
+/// <summary>A row expression: delegates of (context, row index).</summary>
+public sealed class CompiledRowExpression : CompiledExpression
+{
+    private readonly Lazy<Func<EvalContext, int, bool>> _predicate;
+    private readonly Lazy<Func<EvalContext, int, int>> _category;
+    private readonly Lazy<Func<EvalContext, int, decimal?>> _number;
+    private readonly Lazy<Func<EvalContext, int, string?>> _text;
+
+    internal CompiledRowExpression(BoundExpression source, Expression body, ParameterExpression context, ParameterExpression row)
+        : this(source.Type, source, body, context, row)
+    {
+    }
+
+    internal CompiledRowExpression(ExprType type, BoundExpression? source, Expression body, ParameterExpression context, ParameterExpression row)
+        : base(type, source, body, [context, row])
+    {
+        _predicate = new(() => Make<Func<EvalContext, int, bool>>(ResultShapes.Predicate));
+        _category = new(() => Make<Func<EvalContext, int, int>>(ResultShapes.Category));
+        _number = new(() => Make<Func<EvalContext, int, decimal?>>(ResultShapes.Number));
+        _text = new(() => Make<Func<EvalContext, int, string?>>(ResultShapes.Text));
+    }
+
+    /// <summary>The typed value: <typeparamref name="T"/> is the body's CLR type, e.g. long? or int? for a date.</summary>
+    public Func<EvalContext, int, T> Value<T>() => MakeValue<Func<EvalContext, int, T>>();
+
+    /// <summary>Whether the condition is true on the row (null counts as false).</summary>
+    public Func<EvalContext, int, bool> Predicate => _predicate.Value;
+
+    /// <summary>The enum code index on the row, -1 for null.</summary>
+    public Func<EvalContext, int, int> Category => _category.Value;
+
+    /// <summary>A numeric value as decimal (money in pence).</summary>
+    public Func<EvalContext, int, decimal?> Number => _number.Value;
+
+    /// <summary>A string value, or an enum's code.</summary>
+    public Func<EvalContext, int, string?> Text => _text.Value;
+
+    /// <summary>The rows of <paramref name="input"/> where the condition is true, in order.</summary>
+    public RowSet Filter(EvalContext context, RowSet input)
+    {
+        var predicate = Predicate;
+        var kept = new int[input.Count];
+        var n = 0;
+        for (var i = 0; i < input.Count; i++)
+        {
+            var row = input.Rows[i];
+            if (predicate(context, row)) kept[n++] = row;
+        }
+        return new RowSet(kept, n);
+    }
+}

@@ -1,0 +1,135 @@
+using System.Linq.Expressions;
+using CmsRules.Core.Language.Binding;
+using CmsRules.Core.Language.Runtime;
+using CmsRules.Core.Schema;
+using CmsRules.Core.Storage;
+using static System.Linq.Expressions.Expression;
+
+namespace CmsRules.Core.Language.Compilation;
+
+/// <summary>
+/// Translates a bound tree into a System.Linq.Expressions body over typed column arrays. Every value is a
+/// nullable CLR value (see <see cref="ClrTypes"/>); rows are ints held in variables, one per row variable.
+/// </summary>
+internal sealed partial class Translator(RuntimeLayout layout, ParameterExpression context, ParameterExpression? rowSet)
+{
+    private readonly Dictionary<int, Expression> _rows = [];
+
+    public void BindRow(int variable, Expression row) => _rows[variable] = row;
+
+    public Expression Translate(BoundExpr e) => e switch
+    {
+        BoundLiteral l => Literal(l),
+        BoundColumn c => Column(c),
+        BoundAssumption a => Assumption(a),
+        BoundExternal x => ConvertTo(Call(context, nameof(EvalContext.External), null, Constant(x.Slot)), x.Type),
+        BoundPeriod p => Convert(Field(context, p.IsEnd ? nameof(EvalContext.PeriodEndDay) : nameof(EvalContext.PeriodStartDay)), typeof(int?)),
+        BoundField f => Translate(f.Body),
+        BoundUnary u => u.Op == BoundUnaryOp.Not ? Not(Translate(u.Operand)) : Negate(Translate(u.Operand)),
+        BoundBinary b => Binary(b),
+        BoundConvert c => Conversion(c),
+        BoundIsNull n => IsNull(n),
+        BoundCase c => Case(c),
+        BoundCoalesce c => c.Args.Select(Translate).Reverse().Aggregate((rest, first) => Coalesce(first, rest)),
+        BoundExtremum x => Extremum(x),
+        BoundCall c => FunctionCall(c),
+        BoundAggregate a => Aggregate(a),
+        _ => throw new InvalidOperationException($"cannot compile {e.GetType().Name}"),
+    };
+
+    private static Expression Literal(BoundLiteral l) => Constant(l.Value, ClrTypes.Of(l.Type));
+
+    private Expression ConvertTo(Expression decimalValue, ExprType type) =>
+        type.IsKind(DataType.Decimal) ? decimalValue : Convert(decimalValue, ClrTypes.Of(type));
+
+    private Expression Assumption(BoundAssumption a)
+    {
+        var slot = Constant(layout.AssumptionSlot(a.Name, a.Type.Kind));
+        var method = a.Type.Kind switch
+        {
+            DataType.Bool => nameof(EvalContext.BoolAssumption),
+            DataType.Integer => nameof(EvalContext.IntegerAssumption),
+            DataType.Decimal => nameof(EvalContext.DecimalAssumption),
+            _ => nameof(EvalContext.StringAssumption),
+        };
+        return Call(context, method, null, slot);
+    }
+
+    /// <summary>The row index of <paramref name="row"/>; -1 when a parent row does not exist.</summary>
+    private Expression Row(RowRef row)
+    {
+        switch (row)
+        {
+            case RowVariable v: return _rows[v.Id];
+            case ParentRow p:
+                var parentOf = Property(Call(context, nameof(EvalContext.Relation), null, Constant(layout.RelationSlot(p.Relation))), nameof(RelationIndex.ParentOf));
+                if (p.Child is RowVariable) return ArrayIndex(parentOf, Row(p.Child));
+                var child = Variable(typeof(int), "child");
+                return Block([child], Assign(child, Row(p.Child)), Condition(LessThan(child, Constant(0)), Constant(-1), ArrayIndex(parentOf, child)));
+            default: throw new InvalidOperationException($"unknown row {row}");
+        }
+    }
+
+    private Expression Column(BoundColumn c)
+    {
+        var (columnType, member) = c.Column.Type switch
+        {
+            DataType.Integer or DataType.Money => (typeof(Int64Column), nameof(Int64Column.Values)),
+            DataType.Date => (typeof(DateColumn), nameof(DateColumn.Days)),
+            DataType.Bool => (typeof(BoolColumn), nameof(BoolColumn.Values)),
+            DataType.Enum => (typeof(EnumColumn), nameof(EnumColumn.Codes)),
+            _ => (typeof(StringColumn), nameof(StringColumn.Ids)),
+        };
+        var clr = ClrTypes.Of(c.Type);
+        var column = Variable(columnType, c.Column.Name);
+        var row = Variable(typeof(int), "row");
+        Expression value = ArrayIndex(Property(column, member), row);
+        if (c.Column.Type == DataType.String) value = ArrayIndex(Property(column, nameof(StringColumn.Dictionary)), value);
+        value = Convert(value, clr);
+        Expression isNull = Call(column, nameof(Storage.Column.IsNull), null, row);
+        if (c.Row is ParentRow) isNull = OrElse(LessThan(row, Constant(0)), isNull);
+        var slot = Constant(layout.ColumnSlot(c.Table.Name, c.Column.Name));
+        return Block([column, row],
+            Assign(row, Row(c.Row)),
+            Assign(column, Convert(Call(context, nameof(EvalContext.Column), null, slot), columnType)),
+            Condition(isNull, Constant(null, clr), value));
+    }
+
+    private Expression Conversion(BoundConvert c)
+    {
+        var operand = Translate(c.Operand);
+        if (c.Type.IsKind(DataType.Decimal))
+            return c.Operand.Type.IsKind(DataType.Money)
+                ? Call(typeof(Operators), nameof(Operators.PenceToPounds), null, operand)
+                : Convert(operand, typeof(decimal?));
+        var map = c.Operand.Type.Codes.Select(c.Type.CodeIndex).ToArray();
+        var identity = map.Select((to, from) => to == from).All(same => same);
+        return identity ? operand : Call(typeof(Operators), nameof(Operators.Remap), null, operand, Constant(map));
+    }
+
+    private Expression IsNull(BoundIsNull n)
+    {
+        var operand = Translate(n.Operand);
+        Expression isNull = operand.Type == typeof(string) ? ReferenceEqual(operand, Constant(null, typeof(string))) : Not(Property(operand, "HasValue"));
+        return Convert(n.Negated ? Not(isNull) : isNull, typeof(bool?));
+    }
+
+    /// <summary>A condition holds only when it is true (not false, not null).</summary>
+    internal static Expression IsTrue(Expression condition) => Equal(condition, Constant(true, typeof(bool?)));
+
+    private Expression Case(BoundCase c)
+    {
+        var result = Translate(c.Else);
+        for (var i = c.Whens.Count - 1; i >= 0; i--)
+            result = Condition(IsTrue(Translate(c.Whens[i].Condition)), Translate(c.Whens[i].Result), result);
+        return result;
+    }
+
+    private Expression Extremum(BoundExtremum x)
+    {
+        var clr = ClrTypes.Of(x.Type);
+        if (x.Type.IsNull) return Constant(null, clr);
+        var method = typeof(Operators).GetMethod(x.IsMax ? nameof(Operators.Max) : nameof(Operators.Min), [clr, clr])!;
+        return x.Args.Select(Translate).Aggregate((a, b) => Call(method, a, b));
+    }
+}

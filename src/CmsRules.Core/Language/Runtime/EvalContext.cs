@@ -1,0 +1,98 @@
+using CmsRules.Core.Storage;
+
+namespace CmsRules.Core.Language.Runtime;
+
+/// <summary>
+/// What compiled expressions read besides their rows: an extract's columns and relation indexes (built lazily,
+/// once, and shareable between contexts on the same extract), the period, assumption values and the values of
+/// other measures. Period, assumptions and externals can be changed between evaluations without recompiling.
+/// Not thread-safe for writes; give each thread its own context sharing one <see cref="RelationCache"/>.
+/// </summary>
+public sealed class EvalContext
+{
+    private readonly RuntimeLayout _layout;
+    private Column?[] _columns = [];
+    private RelationIndex?[] _relations = [];
+    private object?[] _assumptions = [];
+    private bool[] _assumptionSet = [];
+    private readonly Dictionary<string, object?> _assumptionsByName = new(StringComparer.Ordinal);
+    private decimal?[] _externals = [];
+
+    public EvalContext(Extract extract, RuntimeLayout layout, RelationCache? relations = null)
+    {
+        Extract = extract;
+        _layout = layout;
+        Relations = relations ?? new RelationCache(extract);
+        if (Relations.Extract != extract) throw new ArgumentException("the relation cache belongs to another extract", nameof(relations));
+    }
+
+    public Extract Extract { get; }
+    public RelationCache Relations { get; }
+
+    /// <summary>Day numbers of the period's first and last day, read by compiled code.</summary>
+    public int PeriodStartDay;
+    public int PeriodEndDay;
+
+    public void SetPeriod(DateOnly start, DateOnly end)
+    {
+        PeriodStartDay = start.DayNumber;
+        PeriodEndDay = end.DayNumber;
+    }
+
+    /// <summary>Sets an assumption's value: bool, decimal, long (or int) or string as declared; null is allowed.</summary>
+    public void SetAssumption(string name, object? value)
+    {
+        _assumptionsByName[name] = value;
+        var slot = _layout.FindAssumption(name, out _);
+        if (slot >= 0 && slot < _assumptionSet.Length) _assumptionSet[slot] = false; // re-read from the name on next use
+    }
+
+    /// <summary>Sets another measure's value (money in pence, counts as integers).</summary>
+    public void SetExternal(int slot, decimal? value)
+    {
+        Grow(ref _externals, slot);
+        _externals[slot] = value;
+    }
+
+    public decimal? External(int slot) => slot < _externals.Length ? _externals[slot] : null;
+
+    public Column Column(int slot)
+    {
+        if (slot < _columns.Length && _columns[slot] is { } column) return column;
+        var (table, name) = _layout.ColumnAt(slot);
+        Grow(ref _columns, slot);
+        return _columns[slot] = Extract.Find(table)?[name] ?? throw new InvalidOperationException($"the extract has no table {table}");
+    }
+
+    public RelationIndex Relation(int slot)
+    {
+        if (slot < _relations.Length && _relations[slot] is { } index) return index;
+        Grow(ref _relations, slot);
+        return _relations[slot] = Relations.Get(_layout.RelationAt(slot));
+    }
+
+    public bool? BoolAssumption(int slot) => (bool?)Assumption(slot);
+    public long? IntegerAssumption(int slot) => (long?)Assumption(slot);
+    public decimal? DecimalAssumption(int slot) => (decimal?)Assumption(slot);
+    public string? StringAssumption(int slot) => (string?)Assumption(slot);
+
+    /// <summary>Slots are filled from the values set by name on first read, so values may be set before or after compiling.</summary>
+    private object? Assumption(int slot)
+    {
+        if (slot < _assumptionSet.Length && _assumptionSet[slot]) return _assumptions[slot];
+        var name = _layout.AssumptionName(slot);
+        if (!_assumptionsByName.TryGetValue(name, out var value))
+            throw new InvalidOperationException($"assumption ${name} has no value in this evaluation context");
+        _layout.FindAssumption(name, out var type);
+        Grow(ref _assumptions, slot);
+        Grow(ref _assumptionSet, slot);
+        _assumptions[slot] = value is null ? null : AssumptionValue.Normalise(name, type, value);
+        _assumptionSet[slot] = true;
+        return _assumptions[slot];
+    }
+
+    private static void Grow<T>(ref T[] array, int slot)
+    {
+        if (slot >= array.Length) Array.Resize(ref array, Math.Max(slot + 1, array.Length * 2));
+    }
+}

@@ -1,0 +1,31 @@
+using CmsRules.Core.Diagnostics;
+
+namespace CmsRules.Core.Language.Runtime;
+
+/// <summary>Operators that compiled code calls where System.Linq.Expressions has no lifted form with our semantics.</summary>
+public static class Operators
+{
+    /// <summary>Exact decimal division; null when either side is null or the divisor is zero.</summary>
+    public static decimal? Divide(decimal? a, decimal? b) => a is null || b is null || b.Value == 0m ? null : a.Value / b.Value;
+
+    public static decimal? PenceToPounds(long? pence) => pence is null ? null : pence.Value / 100m;
+
+    /// <summary>Moves an enum index to a wider enum type whose codes are in another order.</summary>
+    public static int? Remap(int? index, int[] map) => index is null ? null : map[index.Value];
+
+    public static bool? StringEqual(string? a, string? b) => a is null || b is null ? null : string.Equals(a, b, StringComparison.Ordinal);
+
+    public static int? StringCompare(string? a, string? b) => a is null || b is null ? null : string.CompareOrdinal(a, b);
+
+    public static long? Min(long? a, long? b) => a is null || b is null ? null : Math.Min(a.Value, b.Value);
+    public static long? Max(long? a, long? b) => a is null || b is null ? null : Math.Max(a.Value, b.Value);
+    public static int? Min(int? a, int? b) => a is null || b is null ? null : Math.Min(a.Value, b.Value);
+    public static int? Max(int? a, int? b) => a is null || b is null ? null : Math.Max(a.Value, b.Value);
+    public static decimal? Min(decimal? a, decimal? b) => a is null || b is null ? null : Math.Min(a.Value, b.Value);
+    public static decimal? Max(decimal? a, decimal? b) => a is null || b is null ? null : Math.Max(a.Value, b.Value);
+    public static string? Min(string? a, string? b) => a is null || b is null ? null : string.CompareOrdinal(a, b) <= 0 ? a : b;
+    public static string? Max(string? a, string? b) => a is null || b is null ? null : string.CompareOrdinal(a, b) >= 0 ? a : b;
+
+    public static EvaluationException SeveralRows(SourceLocation location) =>
+        new(location, "'only' found several matching rows where at most one was expected");
+}

@@ -1,0 +1,58 @@
+using CmsRules.Core.Storage;
+
+namespace CmsRules.Core.Language.Runtime;
+
+/// <summary>
+/// One foreign key of an extract, both ways: <see cref="ParentOf"/> maps a child row to its parent row (-1 when
+/// the key is null or matches nothing); the children of parent row p are <c>Rows[Offsets[p]..Offsets[p + 1]]</c>
+/// (compressed sparse rows, in child row order).
+/// </summary>
+public sealed class RelationIndex
+{
+    private RelationIndex(int[] parentOf, int[] offsets, int[] rows)
+    {
+        ParentOf = parentOf;
+        Offsets = offsets;
+        Rows = rows;
+    }
+
+    public int[] ParentOf { get; }
+    public int[] Offsets { get; }
+    public int[] Rows { get; }
+
+    public static RelationIndex Build(Table child, Column foreignKey, Table parent, Column parentKey)
+    {
+        var parentOf = new int[child.RowCount];
+        switch (foreignKey, parentKey)
+        {
+            case (Int64Column fk, Int64Column key): MapParents(fk, key, fk.Values, key.Values, parentOf); break;
+            case (StringColumn fk, StringColumn key): MapParents(fk, key, Strings(fk), Strings(key), parentOf); break;
+            default: throw new InvalidOperationException($"{child.Name}.{foreignKey.Schema.Name} and {parent.Name}.{parentKey.Schema.Name} have different types");
+        }
+        var offsets = new int[parent.RowCount + 1];
+        foreach (var p in parentOf)
+            if (p >= 0) offsets[p + 1]++;
+        for (var p = 0; p < parent.RowCount; p++) offsets[p + 1] += offsets[p];
+        var next = offsets[..^1];
+        var rows = new int[offsets[^1]];
+        for (var row = 0; row < parentOf.Length; row++)
+            if (parentOf[row] is var p and >= 0) rows[next[p]++] = row;
+        return new RelationIndex(parentOf, offsets, rows);
+    }
+
+    private static string[] Strings(StringColumn c)
+    {
+        var values = new string[c.Length];
+        for (var i = 0; i < values.Length; i++) values[i] = c.Dictionary[c.Ids[i]];
+        return values;
+    }
+
+    private static void MapParents<T>(Column fk, Column key, T[] fkValues, T[] keyValues, int[] parentOf) where T : notnull
+    {
+        var rowOfKey = new Dictionary<T, int>(keyValues.Length);
+        for (var row = 0; row < keyValues.Length; row++)
+            if (!key.IsNull(row)) rowOfKey.TryAdd(keyValues[row], row);
+        for (var row = 0; row < fkValues.Length; row++)
+            parentOf[row] = !fk.IsNull(row) && rowOfKey.TryGetValue(fkValues[row], out var p) ? p : -1;
+    }
+}

@@ -1,0 +1,12 @@
+namespace CmsRules.Core.Language.Runtime;
+
+/// <summary>The rows an aggregate expression runs over: the first <see cref="Count"/> entries of <see cref="Rows"/>.</summary>
+public readonly record struct RowSet(int[] Rows, int Count)
+{
+    public static RowSet All(int rowCount)
+    {
+        var rows = new int[rowCount];
+        for (var i = 0; i < rowCount; i++) rows[i] = i;
+        return new RowSet(rows, rowCount);
+    }
+}

@@ -1,0 +1,60 @@
+using CmsRules.Core.Language.Binding;
+using CmsRules.Core.Schema;
+
+namespace CmsRules.Core.Language.Runtime;
+
+/// <summary>
+/// Numbers the columns, relations and assumptions that compiled code reads, so that at run time it reads them
+/// from arrays of the <see cref="EvalContext"/> by slot instead of looking names up per row. One layout is
+/// shared by every expression compiled by one <see cref="Compilation.ExpressionCompiler"/>.
+/// </summary>
+public sealed class RuntimeLayout
+{
+    private readonly object _gate = new();
+    private readonly List<(string Table, string Column)> _columns = [];
+    private readonly List<Relation> _relations = [];
+    private readonly List<(string Name, DataType Type)> _assumptions = [];
+
+    internal int ColumnSlot(string table, string column) => Slot(_columns, (table, column), x => x == (table, column));
+
+    internal int RelationSlot(Relation relation) =>
+        Slot(_relations, relation, r => r.Child.Name == relation.Child.Name && r.ForeignKey.Name == relation.ForeignKey.Name);
+
+    internal int AssumptionSlot(string name, DataType type) => Slot(_assumptions, (name, type), a => a.Item1 == name);
+
+    internal (string Table, string Column) ColumnAt(int slot)
+    {
+        lock (_gate) return _columns[slot];
+    }
+
+    internal Relation RelationAt(int slot)
+    {
+        lock (_gate) return _relations[slot];
+    }
+
+    internal int FindAssumption(string name, out DataType type)
+    {
+        lock (_gate)
+        {
+            var i = _assumptions.FindIndex(a => a.Name == name);
+            type = i >= 0 ? _assumptions[i].Type : default;
+            return i;
+        }
+    }
+
+    internal string AssumptionName(int slot)
+    {
+        lock (_gate) return _assumptions[slot].Name;
+    }
+
+    private int Slot<T>(List<T> list, T item, Predicate<T> same)
+    {
+        lock (_gate)
+        {
+            var i = list.FindIndex(same);
+            if (i >= 0) return i;
+            list.Add(item);
+            return list.Count - 1;
+        }
+    }
+}
