@@ -48,7 +48,7 @@ public sealed class BinderErrorTests
     [Fact]
     public void Two_candidate_foreign_keys_make_the_relation_ambiguous()
     {
-        var transfers = TestTables.Schema("transfers",
+        var transfers = TestTables.TableOf("transfers",
             TestTables.Col("transfer_id", Core.Schema.DataType.Integer),
             TestTables.Col("from_id", Core.Schema.DataType.Integer) with { Constraints = new() { References = new("case_groups", "case_group_id") } },
             TestTables.Col("to_id", Core.Schema.DataType.Integer) with { Constraints = new() { References = new("case_groups", "case_group_id") } });

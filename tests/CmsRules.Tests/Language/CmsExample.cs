@@ -16,24 +16,24 @@ internal sealed class CmsExample
 {
     public static readonly string[] ServiceTypes = ["DirectPay", "CollectAndPay"];
 
-    public static readonly TableSchema CaseGroups = Schema("case_groups",
+    public static readonly TableSchema CaseGroups = TableOf("case_groups",
         Col("case_group_id", DataType.Integer), Col("paying_parent_id", DataType.Integer),
         Col("opened_date", DataType.Date), Col("closed_date", DataType.Date, nullable: true),
         Col("region", DataType.Enum, nullable: true, codes: ["North", "South"]), Col("reference", DataType.String, nullable: true));
 
-    public static readonly TableSchema ServiceTypeHistory = Schema("service_type_history",
+    public static readonly TableSchema ServiceTypeHistory = TableOf("service_type_history",
         Col("case_group_id", DataType.Integer, references: "case_groups"), Col("service_type", DataType.Enum, codes: ServiceTypes),
         Col("valid_from", DataType.Date), Col("valid_to", DataType.Date, nullable: true));
 
-    public static readonly TableSchema Children = Schema("children",
+    public static readonly TableSchema Children = TableOf("children",
         Col("child_id", DataType.Integer), Col("case_group_id", DataType.Integer, references: "case_groups"),
         Col("valid_from", DataType.Date), Col("valid_to", DataType.Date, nullable: true),
         Col("shared_care_band", DataType.Enum, codes: ["None", "One", "Two"]));
 
-    public static readonly TableSchema Liabilities = Schema("liabilities",
+    public static readonly TableSchema Liabilities = TableOf("liabilities",
         Col("case_group_id", DataType.Integer, references: "case_groups"), Col("month", DataType.Date), Col("maintenance_due", DataType.Money));
 
-    public static readonly TableSchema Payments = Schema("payments",
+    public static readonly TableSchema Payments = TableOf("payments",
         Col("payment_id", DataType.Integer), Col("case_group_id", DataType.Integer, references: "case_groups"),
         Col("received_date", DataType.Date), Col("cleared_date", DataType.Date, nullable: true), Col("amount", DataType.Money),
         Col("allocation", DataType.Enum, codes: ["CurrentMaintenance", "Arrears"]));

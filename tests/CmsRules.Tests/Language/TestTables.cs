@@ -13,7 +13,7 @@ internal static class TestTables
     public static ColumnSchema Col(string name, DataType type, bool nullable = false, string[]? codes = null, string? references = null) =>
         new(name, type, nullable, codes ?? [], references is null ? ColumnConstraints.None : new ColumnConstraints { References = new ColumnReference(references, name) }, Here);
 
-    public static TableSchema Schema(string name, params ColumnSchema[] columns) => new(name, name + ".csv", columns, [columns[0].Name], null, Here);
+    public static TableSchema TableOf(string name, params ColumnSchema[] columns) => new(name, name + ".csv", columns, [columns[0].Name], null, Here);
 
     /// <summary>A table from rows of CLR values: long/int, decimal, DateOnly or "yyyy-mm-dd", bool, enum code strings, strings; null for null.</summary>
     public static Table Build(TableSchema schema, params object?[][] rows)
