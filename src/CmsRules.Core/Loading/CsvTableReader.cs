@@ -38,6 +38,7 @@ internal static class CsvTableReader
             if (record.ColCount != header.Count)
             {
                 ReportFieldCount(table, row, record.ColCount, header.Count);
+                table.RejectedRows.Add(row);
                 foreach (var b in builders) b.SetNull(row);
             }
             else
@@ -97,6 +98,7 @@ internal static class CsvTableReader
         }
         if (builder.TryAppend(row, text)) return;
         builder.SetNull(row);
+        table.RejectedRows.Add(row);
         if (table.Keeps()) table.Error(row, column, $"column '{builder.Schema.Name}': '{text}' is not {builder.Expected}");
     }
 
