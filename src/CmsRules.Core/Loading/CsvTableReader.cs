@@ -126,7 +126,7 @@ internal static class CsvTableReader
     {
         if (!table.Keeps()) return;
         var at = new SourceLocation(table.Path, table.Lines[row], Math.Min(count, expected) + 1);
-        table.Errors.Error(at, $"the row has {count} fields but the header has {expected}");
+        table.Errors.Error(at, $"the row has {count} field{(count == 1 ? "" : "s")} but the header has {expected}");
     }
 
     /// <summary>Sizes the arrays once from the file length and the first rows' width, to avoid repeated regrowth.</summary>
