@@ -38,6 +38,7 @@ internal static class CsvTableReader
             if (record.ColCount != header.Count)
             {
                 ReportFieldCount(table, row, record.ColCount, header.Count);
+                table.RejectedRows.Add(row);
                 foreach (var b in builders) b.SetNull(row);
             }
             else
@@ -97,6 +98,7 @@ internal static class CsvTableReader
         }
         if (builder.TryAppend(row, text)) return;
         builder.SetNull(row);
+        table.RejectedRows.Add(row);
         if (table.Keeps()) table.Error(row, column, $"column '{builder.Schema.Name}': '{text}' is not {builder.Expected}");
     }
 
@@ -124,7 +126,7 @@ internal static class CsvTableReader
     {
         if (!table.Keeps()) return;
         var at = new SourceLocation(table.Path, table.Lines[row], Math.Min(count, expected) + 1);
-        table.Errors.Error(at, $"the row has {count} fields but the header has {expected}");
+        table.Errors.Error(at, $"the row has {count} field{(count == 1 ? "" : "s")} but the header has {expected}");
     }
 
     /// <summary>Sizes the arrays once from the file length and the first rows' width, to avoid repeated regrowth.</summary>

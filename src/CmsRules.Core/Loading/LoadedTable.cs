@@ -15,6 +15,9 @@ internal sealed class LoadedTable(TableSchema schema, string path, int maxErrors
     /// <summary>The 1-based position in the file's header of each declared column.</summary>
     public int[] HeaderColumns { get; set; } = [];
 
+    /// <summary>Rows with a value that did not parse (stored as null); rules about missing values skip them, as they are already reported.</summary>
+    public HashSet<int> RejectedRows { get; } = [];
+
     /// <summary>The loaded table; null when the file is absent or unusable (a missing column).</summary>
     public Table? Table { get; set; }
 

@@ -56,7 +56,7 @@ internal static class RowRuleChecks
         if (column.Nulls is null) return;
         for (var row = 0; row < column.Length; row++)
         {
-            if (!column.IsNull(row) || condition.IsNull(row) || !loaded.Keeps()) continue;
+            if (!column.IsNull(row) || condition.IsNull(row) || loaded.RejectedRows.Contains(row) || !loaded.Keeps()) continue;
             loaded.Error(row, c, $"column '{column.Schema.Name}': a value is required when {condition.Schema.Name} has one ({ValueText.Of(condition, row)})");
         }
     }

@@ -112,6 +112,13 @@ public sealed class ExtractLoaderErrorTests : IDisposable
     }
 
     [Fact]
+    public void An_unparsable_value_is_not_also_reported_as_missing()
+    {
+        _extract.Write("case_groups.csv", TestExtract.CaseGroupsHeader, "1,1,1,2020-05-01,2020-06-01,death,NewApplication,E1,");
+        ShouldBeAt(SingleError("case_groups"), "case_groups.csv", 2, 6, "column 'closure_reason'", "'death' is not a code");
+    }
+
+    [Fact]
     public void A_liabilities_month_not_the_first_and_an_arrears_month_end_not_the_last_of_a_month()
     {
         _extract.WriteCaseGroups(1)
