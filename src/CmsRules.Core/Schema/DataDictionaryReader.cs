@@ -1,18 +1,16 @@
-using System.Text.RegularExpressions;
 using CmsRules.Core.Diagnostics;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using CmsRules.Core.Yaml;
 
 namespace CmsRules.Core.Schema;
 
 /// <summary>
-/// Reads data dictionary YAML files (the core's measures/dataset.yaml and the plugins' own) into one
+/// Reads the `tables` sections of definition files (the core's measures/dataset.yaml and the plugins' own) into one
 /// <see cref="DataDictionary"/>. Every problem of every file is collected and thrown together as a
 /// <see cref="DiagnosticException"/>, each at its file, line and column.
 /// </summary>
-public static partial class DataDictionaryReader
+public static class DataDictionaryReader
 {
-    /// <summary>Reads YAML files; a missing one is reported with the others' problems.</summary>
+    /// <summary>Reads YAML files holding only tables; a missing one is reported with the others' problems.</summary>
     public static DataDictionary ReadFiles(IEnumerable<string> paths)
     {
         var bag = new DiagnosticBag();
@@ -25,7 +23,7 @@ public static partial class DataDictionaryReader
         return Read(sources, bag);
     }
 
-    /// <summary>Reads YAML texts; <c>File</c> is the name diagnostics give for each.</summary>
+    /// <summary>Reads YAML texts holding only tables; <c>File</c> is the name diagnostics give for each.</summary>
     public static DataDictionary Read(IEnumerable<(string File, string Text)> sources) => Read(sources, new DiagnosticBag());
 
     private static DataDictionary Read(IEnumerable<(string File, string Text)> sources, DiagnosticBag bag)
@@ -33,36 +31,19 @@ public static partial class DataDictionaryReader
         var declared = new List<DeclaredTable>();
         foreach (var (file, text) in sources)
         {
-            var root = Parse(file, text, bag);
-            if (root is not null) declared.AddRange(TableDeclarationParser.ParseFile(root, file, bag));
+            if (YamlSource.Parse(file, text, bag) is not { } document) continue;
+            var root = new YamlMap(document.Root, document, "the data dictionary", ["tables"], bag);
+            declared.AddRange(TableDeclarationParser.ParseTables(root, document, bag));
         }
-        DataDictionaryChecks.Check(declared, bag);
+        var dictionary = Build(declared, bag);
         bag.ThrowIfErrors();
-        return new DataDictionary(declared.Select(d => d.Schema).ToList());
+        return dictionary;
     }
 
-    private static YamlNode? Parse(string file, string text, DiagnosticBag bag)
+    /// <summary>Checks the tables declared across all files together (unique names, rules naming real columns).</summary>
+    internal static DataDictionary Build(IReadOnlyList<DeclaredTable> declared, DiagnosticBag bag)
     {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            // YamlDotNet prefixes its messages with the position, which our location already gives.
-            var message = PositionPrefix().Replace(e.InnerException is YamlException inner ? inner.Message : e.Message, "");
-            bag.Error(new SourceLocation(file, (int)e.Start.Line, (int)e.Start.Column), $"malformed YAML: {message}");
-            return null;
-        }
-        if (stream.Documents.Count == 0)
-        {
-            bag.Error(new SourceLocation(file, 1, 1), "the file is empty; expected a mapping with 'tables'");
-            return null;
-        }
-        return stream.Documents[0].RootNode;
+        DataDictionaryChecks.Check(declared, bag);
+        return new DataDictionary(declared.Select(d => d.Schema).DistinctBy(s => s.Name).ToList()); // a clash is reported above
     }
-
-    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ")]
-    private static partial Regex PositionPrefix();
 }

@@ -8,7 +8,6 @@ namespace CmsRules.Core.Schema;
 /// <summary>Turns the YAML of one data dictionary file into table declarations, reporting shape and type problems.</summary>
 internal static class TableDeclarationParser
 {
-    private static readonly string[] RootKeys = ["tables"];
     private static readonly string[] TableKeys = ["name", "file", "description", "key", "no_overlap", "columns"];
     private static readonly string[] OverlapKeys = ["group", "from", "to"];
     private static readonly string[] ColumnKeys =
@@ -20,26 +19,20 @@ internal static class TableDeclarationParser
         ["bool"] = DataType.Bool, ["string"] = DataType.String, ["enum"] = DataType.Enum,
     };
 
-    public static List<DeclaredTable> ParseFile(YamlNode root, string file, DiagnosticBag bag)
+    /// <summary>The tables of a definition file's `tables` section, if it has one.</summary>
+    public static List<DeclaredTable> ParseTables(YamlMap root, YamlSource file, DiagnosticBag bag)
     {
         var tables = new List<DeclaredTable>();
-        if (root is not YamlMappingNode rootMap)
-        {
-            bag.Error(new SourceLocation(file, (int)root.Start.Line, (int)root.Start.Column), "expected a mapping with 'tables'");
-            return tables;
-        }
-        var map = new YamlMap(rootMap, file, "the data dictionary", RootKeys, bag);
-        var list = map.Sequence("tables", required: true);
-        if (list is null) return tables;
+        if (root.Sequence("tables") is not { } list) return tables;
         foreach (var node in list.Children)
         {
             if (node is YamlMappingNode tableNode) ParseTable(tableNode, file, bag, tables);
-            else bag.Error(map.At(node), "each item of 'tables' must be a mapping (name, file, columns, ...)");
+            else bag.Error(root.At(node), "each item of 'tables' must be a mapping (name, file, columns, ...)");
         }
         return tables;
     }
 
-    private static void ParseTable(YamlMappingNode node, string file, DiagnosticBag bag, List<DeclaredTable> tables)
+    private static void ParseTable(YamlMappingNode node, YamlSource file, DiagnosticBag bag, List<DeclaredTable> tables)
     {
         var map = new YamlMap(node, file, "a table", TableKeys, bag);
         var name = map.String("name", required: true);
@@ -63,7 +56,7 @@ internal static class TableDeclarationParser
         tables.Add(new DeclaredTable(schema, map.LocationOf("file", map.Location), key, overlapNames, rules));
     }
 
-    private static (NoOverlapRule?, List<DeclaredName>) ParseOverlap(YamlMap table, string file, DiagnosticBag bag)
+    private static (NoOverlapRule?, List<DeclaredName>) ParseOverlap(YamlMap table, YamlSource file, DiagnosticBag bag)
     {
         if (table.Mapping("no_overlap") is not { } node) return (null, []);
         var map = new YamlMap(node, file, "no_overlap", OverlapKeys, bag);
@@ -73,7 +66,7 @@ internal static class TableDeclarationParser
         return names.Count == 3 ? (new NoOverlapRule(names[0].Name, names[1].Name, names[2].Name), names) : (null, names);
     }
 
-    private static void ParseColumn(YamlMappingNode node, string file, DiagnosticBag bag, List<ColumnSchema> columns, List<DeclaredRule> rules)
+    private static void ParseColumn(YamlMappingNode node, YamlSource file, DiagnosticBag bag, List<ColumnSchema> columns, List<DeclaredRule> rules)
     {
         var map = new YamlMap(node, file, "a column", ColumnKeys, bag);
         var name = map.String("name", required: true);

@@ -1,3 +1,4 @@
+using CmsRules.Core.Definitions;
 using CmsRules.Core.Diagnostics;
 using CmsRules.Core.Text;
 using YamlDotNet.RepresentationModel;
@@ -11,10 +12,12 @@ namespace CmsRules.Core.Yaml;
 internal sealed class YamlMap
 {
     private readonly Dictionary<string, YamlNode> _values = new(StringComparer.Ordinal);
-    private readonly string _file;
+    private readonly YamlSource _file;
     private readonly DiagnosticBag _bag;
 
-    public YamlMap(YamlMappingNode node, string file, string what, IReadOnlyCollection<string> allowedKeys, DiagnosticBag bag)
+    public DiagnosticBag Bag => _bag;
+
+    public YamlMap(YamlMappingNode node, YamlSource file, string what, IReadOnlyCollection<string> allowedKeys, DiagnosticBag bag)
     {
         _file = file;
         _bag = bag;
@@ -29,7 +32,7 @@ internal sealed class YamlMap
 
     public SourceLocation Location { get; }
 
-    public SourceLocation At(YamlNode node) => new(_file, (int)node.Start.Line, (int)node.Start.Column);
+    public SourceLocation At(YamlNode node) => _file.At(node);
 
     public SourceLocation LocationOf(string key, SourceLocation fallback) =>
         _values.TryGetValue(key, out var node) ? At(node) : fallback;
@@ -58,6 +61,44 @@ internal sealed class YamlMap
         _bag.Error(LocationOf(key, Location), $"'{key}' must be true or false, not '{text}'");
         return null;
     }
+
+    public decimal? Decimal(string key)
+    {
+        var text = String(key);
+        if (text is null) return null;
+        if (decimal.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var value))
+            return value;
+        _bag.Error(LocationOf(key, Location), $"'{key}' must be a number, not '{text}'");
+        return null;
+    }
+
+    /// <summary>The value node of a key, whatever its shape.</summary>
+    public YamlNode? Node(string key) => _values.GetValueOrDefault(key);
+
+    /// <summary>A nested mapping, read against its own allowed keys.</summary>
+    public YamlMap? Map(string key, string what, IReadOnlyCollection<string> allowedKeys) =>
+        Mapping(key) is { } node ? new YamlMap(node, _file, what, allowedKeys, _bag) : null;
+
+    /// <summary>The mappings of a list (`- name: ...`), each read against the allowed keys.</summary>
+    public IEnumerable<YamlMap> Maps(string key, string what, IReadOnlyCollection<string> allowedKeys)
+    {
+        if (Sequence(key) is not { } list) yield break;
+        foreach (var item in list.Children)
+        {
+            if (item is YamlMappingNode node) yield return new YamlMap(node, _file, what, allowedKeys, _bag);
+            else _bag.Error(At(item), $"each item of '{key}' must be a mapping of keys to values");
+        }
+    }
+
+    /// <summary>An expression of the language, or `{ csharp: ... }`.</summary>
+    public ExpressionText? Expression(string key, bool required = false)
+    {
+        if (_values.TryGetValue(key, out var node)) return _file.Expression(node, key, _bag);
+        if (required) _bag.Error(Location, $"missing key '{key}'");
+        return null;
+    }
+
+    public void Error(YamlNode node, string message) => _bag.Error(At(node), message);
 
     public long? Integer(string key)
     {

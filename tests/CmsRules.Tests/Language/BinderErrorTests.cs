@@ -17,12 +17,12 @@ public sealed class BinderErrorTests
     }
 
     [Theory]
-    [InlineData("closed_dat is null", 1, "unknown name 'closed_dat'; did you mean 'closed_date'?")]
-    [InlineData("$compliance_band_treshold > 1", 1, "unknown assumption '$compliance_band_treshold'; did you mean '$compliance_band_threshold'?")]
-    [InlineData("region = 'Nort'", 10, "'Nort' is not a code of enum(North, South); did you mean 'North'?")]
-    [InlineData("'Sooth' <> region", 1, "'Sooth' is not a code of enum(North, South); did you mean 'South'?")]
-    [InlineData("days_betwen(opened_date, closed_date) > 1", 1, "unknown function 'days_betwen'; did you mean 'days_between'?")]
-    [InlineData("case_group.opened_date is null", 1, "unknown name 'case_group.opened_date': not a table or a measure; did you mean 'case_groups.opened_date'?")]
+    [InlineData("closed_dat is null", 1, "unknown name 'closed_dat' (did you mean 'closed_date'?)")]
+    [InlineData("$compliance_band_treshold > 1", 1, "unknown assumption '$compliance_band_treshold' (did you mean '$compliance_band_threshold'?)")]
+    [InlineData("region = 'Nort'", 10, "'Nort' is not a code of enum(North, South) (did you mean 'North'?)")]
+    [InlineData("'Sooth' <> region", 1, "'Sooth' is not a code of enum(North, South) (did you mean 'South'?)")]
+    [InlineData("days_betwen(opened_date, closed_date) > 1", 1, "unknown function 'days_betwen' (did you mean 'days_between'?)")]
+    [InlineData("case_group.opened_date is null", 1, "unknown name 'case_group.opened_date': not a table or a measure (did you mean 'case_groups.opened_date'?)")]
     [InlineData("add_days(opened_date) is null", 1, "'add_days' cannot take (date); it takes add_days(date, integer)")]
     [InlineData("add_days(opened_date, 'x') is null", 1, "'add_days' cannot take (date, string); it takes add_days(date, integer)")]
     [InlineData("opened_date + 'x' is null", 1, "'+' cannot combine date and string")]
@@ -30,7 +30,7 @@ public sealed class BinderErrorTests
     [InlineData("region < 'North'", 1, "'<' does not order enum(North, South) values; only = and <> apply")]
     [InlineData("opened_date and true", 1, "the left side of 'and' must be a condition (bool), not date")]
     [InlineData("count() > 1", 1, "aggregate 'count' in a row-level expression: add 'from <table>' to aggregate rows related to case_groups")]
-    [InlineData("sum(amount from payment) > 0", 17, "unknown table 'payment'; did you mean 'payments'?")]
+    [InlineData("sum(amount from payment) > 0", 17, "unknown table 'payment' (did you mean 'payments'?)")]
     [InlineData("active_on() ", 1, "field 'active_on' takes 1 argument (day), not 0")]
     [InlineData("sum(opened_date from payments) > 0", 5, "'sum' takes a number or money, not date")]
     [InlineData("if(true, 1) = 1", 1, "'if' takes 3 arguments (condition, then, else), not 2")]
@@ -63,8 +63,8 @@ public sealed class BinderErrorTests
         var errors = _cms.RowErrors("closed_dat is null and region = 'Nort'\n  or $nope", "case_groups");
         errors.Select(e => (e.Location.Line, e.Location.Column, e.Message)).ShouldBe(
         [
-            (1, 1, "unknown name 'closed_dat'; did you mean 'closed_date'?"),
-            (1, 33, "'Nort' is not a code of enum(North, South); did you mean 'North'?"),
+            (1, 1, "unknown name 'closed_dat' (did you mean 'closed_date'?)"),
+            (1, 33, "'Nort' is not a code of enum(North, South) (did you mean 'North'?)"),
             (2, 6, "unknown assumption '$nope'"),
         ]);
     }
@@ -78,7 +78,7 @@ public sealed class BinderErrorTests
         var source = new ExpressionSource("active_on(period_end)\n  and regoin = 'North'", "caseload.yaml", 14, 7, 7);
         var error = _cms.RowErrors("", "case_groups", source).ShouldHaveSingleItem();
         error.Location.ShouldBe(new("caseload.yaml", 15, 13));
-        error.ToString().ShouldBe("caseload.yaml:15:13: error: unknown name 'regoin'; did you mean 'region'?\n" +
+        error.ToString().ShouldBe("caseload.yaml:15:13: error: unknown name 'regoin' (did you mean 'region'?)\n" +
                                   "            and regoin = 'North'\n" +
                                   "                ^");
     }
@@ -92,7 +92,7 @@ public sealed class BinderErrorTests
         scalar.Select(d => d.Message).ShouldBe(
         [
             "aggregate 'count' in a row-level expression: there are no rows here",
-            "unknown name 'compliance.populaton': not a table or a measure; did you mean 'compliance.population'?",
+            "unknown name 'compliance.populaton': not a table or a measure (did you mean 'compliance.population'?)",
         ]);
     }
 
@@ -115,6 +115,6 @@ public sealed class BinderErrorTests
         var errors = Binder.BindRow(env, CmsExample.Parse("broken(period_start) or broken(period_end)"), "case_groups").Diagnostics;
         var error = errors.ShouldHaveSingleItem();
         error.Location.ShouldBe(new("fields.yaml", 7, 11));
-        error.Message.ShouldBe("unknown name 'opened_dat'; did you mean 'opened_date'?");
+        error.Message.ShouldBe("unknown name 'opened_dat' (did you mean 'opened_date'?)");
     }
 }

@@ -1,3 +1,4 @@
+using CmsRules.Core.Text;
 using CmsRules.Core.Language.Ast;
 using CmsRules.Core.Schema;
 
@@ -24,7 +25,7 @@ public sealed partial class Binder
                 return Error(from.Span, $"'from {from.Name}' needs a current row to take the related rows of; use it in a row expression or a field");
             var child = _env.Dictionary.Find(from.Name);
             if (child is null)
-                return Error(from.Span, $"unknown table '{from.Name}'{Suggestions.DidYouMean(from.Name, _env.Dictionary.Tables.Select(t => t.Name))}");
+                return Error(from.Span, $"unknown table '{from.Name}'{DidYouMean.Hint(from.Name, _env.Dictionary.Tables.Select(t => t.Name))}");
             // The rows belong to the innermost row in view that the table references (usually the current one).
             var owner = scope.Chain().FirstOrDefault(s => child.Columns.Any(col => col.Constraints.References?.Table == s.Table.Name)) ?? scope;
             var relation = FindRelation(from.Span, child, owner.Table, $"{child.Name} has no column referencing {scope.Table.Name}, so its rows do not belong to a {scope.Table.Name} row");

@@ -1,3 +1,4 @@
+using CmsRules.Core.Text;
 using CmsRules.Core.Language.Ast;
 using CmsRules.Core.Schema;
 
@@ -18,7 +19,7 @@ public sealed partial class Binder
             return Navigate(c.Span, table, scope) is { } target
                 ? BindMember(c.Span, target.Table, target.Row, c.Parts[1], args, true)
                 : new BoundLiteral(ExprType.Error, c.Span, null);
-        if (c.Parts.Count != 1) return Error(c.Span, $"unknown function '{c.Name}'{Suggestions.DidYouMean(c.Name, _env.Dictionary.Tables.Select(t => t.Name))}");
+        if (c.Parts.Count != 1) return Error(c.Span, $"unknown function '{c.Name}'{DidYouMean.Hint(c.Name, _env.Dictionary.Tables.Select(t => t.Name))}");
         var name = c.Parts[0];
         switch (name)
         {
@@ -60,7 +61,7 @@ public sealed partial class Binder
         if (overloads.Count == 0)
         {
             var candidates = _env.Functions.Names.Concat(SpecialForms).Concat(scope?.Chain().SelectMany(s => _env.FieldNamesOf(s.Table.Name)) ?? []);
-            return Error(c.Span, $"unknown function '{c.Name}'{Suggestions.DidYouMean(c.Name, candidates)}");
+            return Error(c.Span, $"unknown function '{c.Name}'{DidYouMean.Hint(c.Name, candidates)}");
         }
         if (args.Any(a => a.Type.IsError)) return new BoundLiteral(ExprType.Error, c.Span, null);
         // Exact types first, then with widening (integer to decimal, number literals to money).

@@ -1,3 +1,4 @@
+using CmsRules.Core.Text;
 using CmsRules.Core.Language.Ast;
 using CmsRules.Core.Schema;
 
@@ -45,7 +46,7 @@ public sealed partial class Binder
         var code = (string)literal.Value()!;
         var index = enumType.CodeIndex(code);
         if (index >= 0) return new BoundLiteral(enumType, literal.Span, index);
-        return Error(literal.Span, $"'{code}' is not a code of {enumType}{Suggestions.DidYouMean(code, enumType.Codes)}");
+        return Error(literal.Span, $"'{code}' is not a code of {enumType}{DidYouMean.Hint(code, enumType.Codes)}");
     }
 
     /// <summary>

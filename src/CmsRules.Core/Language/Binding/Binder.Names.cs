@@ -1,3 +1,4 @@
+using CmsRules.Core.Text;
 using CmsRules.Core.Language.Ast;
 using CmsRules.Core.Schema;
 
@@ -22,9 +23,9 @@ public sealed partial class Binder
     private string SuggestDotted(IReadOnlyList<string> parts)
     {
         var text = string.Join('.', parts);
-        if (Suggestions.Closest(text, _env.Externals.Keys) is { } measure) return $"; did you mean '{measure}'?";
-        return Suggestions.Closest(parts[0], _env.Dictionary.Tables.Select(t => t.Name)) is { } table
-            ? $"; did you mean '{string.Join('.', parts.Skip(1).Prepend(table))}'?"
+        if (DidYouMean.Closest(text, _env.Externals.Keys) is { } measure) return $" (did you mean '{measure}'?)";
+        return DidYouMean.Closest(parts[0], _env.Dictionary.Tables.Select(t => t.Name)) is { } table
+            ? $" (did you mean '{string.Join('.', parts.Skip(1).Prepend(table))}'?)"
             : "";
     }
 
@@ -40,7 +41,7 @@ public sealed partial class Binder
             }
         if (scope is null && _rowSetTable is { } rows && (rows.FindColumn(name) is not null || _env.FindField(rows.Name, name) is not null))
             return Error(n.Span, $"'{name}' of {rows.Name} is used outside an aggregate; an aggregate expression needs one, e.g. sum({name}) or any({name} > 0)");
-        return Error(n.Span, $"unknown name '{name}'{Suggestions.DidYouMean(name, NamesInView(scope))}");
+        return Error(n.Span, $"unknown name '{name}'{DidYouMean.Hint(name, NamesInView(scope))}");
     }
 
     private IEnumerable<string> NamesInView(Scope? scope)
@@ -60,7 +61,7 @@ public sealed partial class Binder
             return new BoundColumn(ExprType.Of(column.Type, column.Codes), span, table, column, row);
         if (_env.FindField(table.Name, name) is { } field) return BindField(span, field, table, row, args);
         var candidates = table.Columns.Select(c => c.Name).Concat(_env.FieldNamesOf(table.Name));
-        return Error(span, $"{table.Name} has no {(isCall ? "field" : "column or field")} '{name}'{Suggestions.DidYouMean(name, candidates)}");
+        return Error(span, $"{table.Name} has no {(isCall ? "field" : "column or field")} '{name}'{DidYouMean.Hint(name, candidates)}");
     }
 
     /// <summary>Binds a field's body in the row of its table, its parameters standing for the caller's bound arguments.</summary>

@@ -1,3 +1,4 @@
+using CmsRules.Core.Text;
 using CmsRules.Core.Diagnostics;
 using CmsRules.Core.Language.Ast;
 using CmsRules.Core.Language.Parsing;
@@ -44,7 +45,7 @@ public sealed partial class Binder
             table = _env.Dictionary.Find(tableName);
             if (table is null)
             {
-                Error(expression.Root.Span, $"unknown table '{tableName}'{Suggestions.DidYouMean(tableName, _env.Dictionary.Tables.Select(t => t.Name))}");
+                Error(expression.Root.Span, $"unknown table '{tableName}'{DidYouMean.Hint(tableName, _env.Dictionary.Tables.Select(t => t.Name))}");
                 return new BindResult(null, _diagnostics);
             }
         }
@@ -90,7 +91,7 @@ public sealed partial class Binder
     private BoundExpr BindAssumption(AssumptionExpr a)
     {
         if (_env.Assumptions.TryGetValue(a.Name, out var type)) return new BoundAssumption(type, a.Span, a.Name);
-        return Error(a.Span, $"unknown assumption '${a.Name}'{Suggestions.DidYouMean("$" + a.Name, _env.Assumptions.Keys.Select(k => "$" + k))}");
+        return Error(a.Span, $"unknown assumption '${a.Name}'{DidYouMean.Hint("$" + a.Name, _env.Assumptions.Keys.Select(k => "$" + k))}");
     }
 
     /// <summary>Records an error (once per position and message: a field used twice reports its own errors once).</summary>

@@ -13,8 +13,9 @@ internal static class Lexemes
     public static readonly IReadOnlySet<string> Keywords = new HashSet<string>(StringComparer.Ordinal)
     {
         "and", "or", "not", "in", "is", "null", "between", "case", "when", "then", "else", "end",
-        "true", "false", "date", "from", "where",
+        "true", "false", "from", "where",
     };
+    // `date` is not reserved: it starts a literal only when quoted text follows, so a column may be called date.
 
     private static readonly Parser<int> Offset = input => Result.Success(input.Position, input);
 

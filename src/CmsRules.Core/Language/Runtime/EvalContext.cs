@@ -86,7 +86,7 @@ public sealed class EvalContext
         _layout.FindAssumption(name, out var type);
         Grow(ref _assumptions, slot);
         Grow(ref _assumptionSet, slot);
-        _assumptions[slot] = value is null ? null : AssumptionValue.Normalise(name, type, value);
+        _assumptions[slot] = value is null ? null : AssumptionCoercion.Normalise(name, type, value);
         _assumptionSet[slot] = true;
         return _assumptions[slot];
     }

@@ -3,7 +3,7 @@ using CmsRules.Core.Schema;
 namespace CmsRules.Core.Language.Runtime;
 
 /// <summary>Checks an assumption value against its declared type, in the one CLR type compiled code expects.</summary>
-internal static class AssumptionValue
+internal static class AssumptionCoercion
 {
     public static object Normalise(string name, DataType type, object value) => (type, value) switch
     {

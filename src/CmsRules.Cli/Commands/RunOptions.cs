@@ -1,0 +1,45 @@
+using System.CommandLine;
+using CmsRules.Core.Engine;
+using CmsRules.Core.Periods;
+using CmsRules.SampleData;
+
+namespace CmsRules.Cli.Commands;
+
+/// <summary>The options every computing command shares: which extract, definitions, periods and assumptions.</summary>
+public sealed class RunOptions
+{
+    private readonly Option<DirectoryInfo?> _data = new("--data") { Description = "The extract folder, one CSV file per table (default: the sample extract)." };
+    private readonly Option<DirectoryInfo[]> _measures = new("--measures")
+    {
+        Description = "A definitions folder (default: the repository's measures/); repeat to add more.",
+        AllowMultipleArgumentsPerToken = false,
+    };
+    private readonly Option<DirectoryInfo> _out = new("--out") { Description = "Where to write the outputs.", DefaultValueFactory = _ => new DirectoryInfo("out") };
+    private readonly Option<string?> _from = new("--from") { Description = "The first month, YYYY-MM (default: eight periods before --to)." };
+    private readonly Option<string?> _to = new("--to") { Description = "The last month, YYYY-MM (default: the last complete period of the extract)." };
+    private readonly Option<Frequency> _frequency = new("--frequency") { Description = "quarter or month.", DefaultValueFactory = _ => Frequency.Quarter };
+    private readonly Option<string[]> _assume = new("--assume") { Description = "NAME=VALUE: an assumption's value for this run (repeatable)." };
+
+    public void AddTo(Command command)
+    {
+        foreach (var option in new Option[] { _data, _measures, _out, _from, _to, _frequency, _assume }) command.Options.Add(option);
+    }
+
+    public RunRequest Read(ParseResult parse)
+    {
+        var measures = parse.GetValue(_measures) is { Length: > 0 } given
+            ? given.Select(d => d.FullName).ToList()
+            : [RepositoryLocator.FindMeasuresDirectory() ?? throw new CliException($"no --measures given and no {RepositoryLocator.SolutionFile} found above the current folder or the program")];
+        return new RunRequest(
+            parse.GetValue(_data)?.FullName ?? SampleExtract.GetDirectory(),
+            measures,
+            parse.GetValue(_out)!.FullName,
+            parse.GetValue(_frequency),
+            Month(parse.GetValue(_from), "--from"),
+            Month(parse.GetValue(_to), "--to"),
+            parse.GetValue(_assume) ?? []);
+    }
+
+    private static DateOnly? Month(string? text, string option) =>
+        text is null ? null : Period.TryParseMonth(text, out var month) ? month : throw new CliException($"{option} '{text}' is not a month as YYYY-MM");
+}

@@ -1,0 +1,101 @@
+using CmsRules.Core.Definitions;
+using CmsRules.Core.Diagnostics;
+using CmsRules.Core.Language.Binding;
+using CmsRules.Core.Language.Compilation;
+using CmsRules.Core.Language.Parsing;
+using CmsRules.Core.Publication;
+using CmsRules.Core.Schema;
+
+namespace CmsRules.Core.Engine;
+
+/// <summary>
+/// A definition set type-checked and compiled: every measure with its delegates, in dependency order. Needs no
+/// extract, so `cmsrules check` reports every problem of every definition before any data is read.
+/// </summary>
+public sealed class Catalog
+{
+    private Catalog(DefinitionSet definitions, ExpressionCompiler compiler, IReadOnlyList<CompiledMeasure> measures, IReadOnlyList<CompiledMeasure> order)
+    {
+        Definitions = definitions;
+        Compiler = compiler;
+        Measures = measures;
+        EvaluationOrder = order;
+    }
+
+    public DefinitionSet Definitions { get; }
+    public ExpressionCompiler Compiler { get; }
+
+    /// <summary>The measures in the order they were declared (the order of measures.csv).</summary>
+    public IReadOnlyList<CompiledMeasure> Measures { get; }
+
+    /// <summary>The measures ordered so that each comes after the measures it is built from.</summary>
+    public IReadOnlyList<CompiledMeasure> EvaluationOrder { get; }
+
+    public CompiledMeasure? Find(string id) => Measures.FirstOrDefault(m => m.Id == id);
+
+    /// <summary>The evaluation-context slot through which other measures read this measure's value.</summary>
+    public int SlotOf(string id) => Definitions.Measures.Select((m, i) => (m, i)).First(x => x.m.Id == id).i;
+
+    /// <summary>The measures that give their figures through C# rather than the language.</summary>
+    public IEnumerable<string> CSharpMeasures => Measures.Where(m => m.Dependencies.UsesCSharp).Select(m => m.Id);
+
+    /// <summary>Compiles every definition; throws a <see cref="DiagnosticException"/> carrying every problem found.</summary>
+    public static Catalog Compile(DefinitionSet definitions, FunctionRegistry? functions = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        var environment = new BindingEnvironment(definitions.Dictionary, functions);
+        foreach (var assumption in definitions.Assumptions)
+            environment.AddAssumption(assumption.Name, assumption.Type switch
+            {
+                AssumptionType.Bool => DataType.Bool,
+                AssumptionType.Integer => DataType.Integer,
+                _ => DataType.Decimal,
+            });
+        foreach (var field in definitions.Fields)
+            if (BindField(field, definitions.Dictionary, diagnostics) is { } bound) environment.AddField(bound);
+        for (var slot = 0; slot < definitions.Measures.Count; slot++)
+        {
+            var measure = definitions.Measures[slot];
+            environment.AddExternal(measure.Id, ExternalType(measure.Kind), slot);
+        }
+
+        var compiler = new ExpressionCompiler();
+        var builder = new MeasureCompiler(definitions, environment, compiler, diagnostics);
+        var measures = definitions.Measures.Select(builder.Compile).OfType<CompiledMeasure>().ToList();
+
+        var byId = measures.ToDictionary(m => m.Id);
+        var (order, cycles) = DependencyOrder.Sort(measures,
+            m => m.Dependencies.Measures.Where(byId.ContainsKey).Select(id => byId[id]));
+        foreach (var cycle in cycles)
+            diagnostics.Error(cycle[0].Definition.Location,
+                $"measures are built from each other in a cycle: {string.Join(" -> ", cycle.Select(m => m.Id).Append(cycle[0].Id))}");
+
+        diagnostics.ThrowIfErrors();
+        return new Catalog(definitions, compiler, measures, order);
+    }
+
+    /// <summary>The type a measure's value has when another measure reads it.</summary>
+    private static DataType ExternalType(MeasureKind kind) => kind switch
+    {
+        MeasureKind.Count => DataType.Integer,
+        MeasureKind.Money => DataType.Money,
+        _ => DataType.Decimal,
+    };
+
+    private static FieldDefinition? BindField(FieldText field, DataDictionary dictionary, DiagnosticBag diagnostics)
+    {
+        if (dictionary.Find(field.Table) is null)
+        {
+            diagnostics.Error(field.Location, $"fields of unknown table '{field.Table}'{Text.DidYouMean.Hint(field.Table, dictionary.Tables.Select(t => t.Name))}");
+            return null;
+        }
+        if (field.Expression.IsCSharp)
+        {
+            diagnostics.Error(field.Expression.Start, "a field is written in the expression language; C# is allowed only in a measure's where");
+            return null;
+        }
+        var parsed = ExpressionParser.Parse(field.Expression.ToSource());
+        diagnostics.AddRange(parsed.Diagnostics);
+        return parsed.Expression is { } expression ? new FieldDefinition(field.Table, field.Name, field.Parameters, expression) : null;
+    }
+}

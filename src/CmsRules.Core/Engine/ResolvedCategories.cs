@@ -1,0 +1,58 @@
+using CmsRules.Core.Language.Compilation;
+using CmsRules.Core.Language.Runtime;
+
+namespace CmsRules.Core.Engine;
+
+/// <summary>A breakdown's categories for one extract, and how a row's (or group's) value finds its category.</summary>
+internal sealed class ResolvedCategories
+{
+    private readonly int[]? _positionOfCode;
+    private readonly Dictionary<string, int>? _positionOfName;
+    private readonly int _nullPosition;
+
+    private ResolvedCategories(IReadOnlyList<string> names, int[]? positionOfCode, Dictionary<string, int>? positionOfName, int nullPosition)
+    {
+        Names = names;
+        _positionOfCode = positionOfCode;
+        _positionOfName = positionOfName;
+        _nullPosition = nullPosition;
+    }
+
+    public IReadOnlyList<string> Names { get; }
+
+    public static ResolvedCategories OfCodes(CodeCategories codes) => new(codes.Categories, codes.PositionOfCode, null, -1);
+
+    /// <param name="nullCategory">the category of a null value (must be among the names), or null to leave nulls out</param>
+    public static ResolvedCategories OfNames(IReadOnlyList<string> names, string? nullCategory)
+    {
+        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < names.Count; i++) positions[names[i]] = i;
+        return new(names, null, positions, nullCategory is null ? -1 : positions[nullCategory]);
+    }
+
+    /// <summary>The category position of each row (-1: in no category).</summary>
+    public Func<int, int> RowPosition(CompiledRowExpression by, EvalContext context)
+    {
+        if (_positionOfCode is { } map)
+        {
+            var code = by.Category;
+            return row => code(context, row) is var c and >= 0 ? map[c] : -1;
+        }
+        var text = by.Text;
+        return row => Find(text(context, row));
+    }
+
+    /// <summary>The category position of each group of rows (-1: in no category).</summary>
+    public Func<RowSet, int> GroupPosition(CompiledAggregateExpression by, EvalContext context)
+    {
+        if (_positionOfCode is { } map)
+        {
+            var code = by.Category;
+            return rows => code(context, rows) is var c and >= 0 ? map[c] : -1;
+        }
+        throw new InvalidOperationException("a group's category is an enum code");
+    }
+
+    private int Find(string? name) =>
+        name is null ? _nullPosition : _positionOfName!.TryGetValue(name, out var position) ? position : -1;
+}

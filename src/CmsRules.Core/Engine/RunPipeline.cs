@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using CmsRules.Core.Definitions;
+using CmsRules.Core.Loading;
+using CmsRules.Core.Output;
+using CmsRules.Core.Periods;
+using CmsRules.Core.Storage;
+
+namespace CmsRules.Core.Engine;
+
+/// <summary>What `cmsrules run` is asked to do.</summary>
+public sealed record RunRequest(
+    string DataDirectory,
+    IReadOnlyList<string> DefinitionFolders,
+    string OutputDirectory,
+    Frequency Frequency = Frequency.Quarter,
+    DateOnly? From = null,
+    DateOnly? To = null,
+    IReadOnlyList<string>? Assumptions = null);
+
+/// <summary>What a run computed, with where the time went.</summary>
+public sealed record RunResult(
+    Catalog Catalog,
+    Extract Extract,
+    IReadOnlyList<Period> Periods,
+    IReadOnlyDictionary<string, Definitions.AssumptionValue> Assumptions,
+    IReadOnlyDictionary<string, PeriodCells[]> Figures,
+    TimeSpan LoadTime,
+    TimeSpan EvaluationTime);
+
+/// <summary>Progress callbacks of a run, for a display.</summary>
+public sealed record RunProgress(IProgress<TableLoadProgress>? Loading = null, IProgress<EvaluationProgress>? Evaluation = null);
+
+/// <summary>
+/// The main job: read and compile the definitions, load the extract (only the tables the measures read), compute every
+/// measure for every period, and write measures.csv and manifest.json. Every error in the definitions or the extract is
+/// reported before anything is written.
+/// </summary>
+public static class RunPipeline
+{
+    public const string MeasuresFile = "measures.csv";
+    public const string ManifestFile = "manifest.json";
+
+    public static RunResult Execute(RunRequest request, RunProgress? progress = null)
+    {
+        var definitions = DefinitionSetReader.Read(request.DefinitionFolders);
+        var catalog = Catalog.Compile(definitions);
+        var assumptions = Engine.Assumptions.Resolve(definitions.Assumptions, request.Assumptions ?? []);
+
+        var clock = Stopwatch.StartNew();
+        var extract = ExtractLoader.Load(definitions.Dictionary, request.DataDirectory, new LoadOptions
+        {
+            RequiredTables = catalog.Measures.SelectMany(m => m.Dependencies.Tables).ToHashSet(),
+            Progress = progress?.Loading,
+        });
+        var loadTime = clock.Elapsed;
+
+        var periods = ExtractCoverage.Periods(extract, request.Frequency, request.From, request.To);
+        clock.Restart();
+        var figures = new Evaluator(catalog, extract).Evaluate(periods, assumptions, progress: progress?.Evaluation);
+        var evaluationTime = clock.Elapsed;
+
+        var result = new RunResult(catalog, extract, periods, assumptions, figures, loadTime, evaluationTime);
+        WriteOutputs(request, result);
+        return result;
+    }
+
+    public static IEnumerable<MeasureOutput> Published(Catalog catalog, IReadOnlyDictionary<string, PeriodCells[]> figures) =>
+        catalog.Measures.Where(m => m.Definition.Publish && figures.ContainsKey(m.Id))
+            .Select(m => new MeasureOutput(m.Id, m.Definition.Kind, m.Rounding, figures[m.Id]));
+
+    private static void WriteOutputs(RunRequest request, RunResult result)
+    {
+        Directory.CreateDirectory(request.OutputDirectory);
+        MeasuresCsv.Write(Path.Combine(request.OutputDirectory, MeasuresFile), Published(result.Catalog, result.Figures));
+        var definitions = result.Catalog.Definitions;
+        new RunManifest(
+            Tool: $"cmsrules {typeof(RunPipeline).Assembly.GetName().Version}",
+            Definitions: definitions.Files,
+            Assumptions: definitions.Assumptions.Select(a => (a.Name, result.Assumptions[a.Name].ToText(a.Type), result.Assumptions[a.Name] == a.Default)).ToList(),
+            ExtractFiles: Fingerprint(request.DataDirectory, result.Extract),
+            Frequency: request.Frequency.ToString().ToLowerInvariant(),
+            FirstPeriod: result.Periods[0].Label,
+            LastPeriod: result.Periods[^1].Label,
+            CSharpDefinitions: result.Catalog.CSharpMeasures.ToList()).Write(Path.Combine(request.OutputDirectory, ManifestFile));
+    }
+
+    /// <summary>Each file the run read, with its size, rows and SHA-256: what identifies the extract.</summary>
+    private static IReadOnlyList<ExtractFile> Fingerprint(string directory, Extract extract) =>
+        extract.Tables.OrderBy(t => t.Schema.File, StringComparer.Ordinal).AsParallel().AsOrdered().Select(table =>
+        {
+            var path = Path.Combine(directory, table.Schema.File);
+            using var stream = File.OpenRead(path);
+            return new ExtractFile(table.Schema.File, stream.Length, table.RowCount, Convert.ToHexStringLower(SHA256.HashData(stream)));
+        }).ToList();
+}
