@@ -3,5 +3,6 @@ using CmsRules.Cli.Commands;
 
 var root = new RootCommand("cmsrules: Child Maintenance Service official statistics from a case-level extract.");
 root.Subcommands.Add(RunCommand.Create());
+root.Subcommands.Add(TestCommand.Create());
 root.Subcommands.Add(GenerateCommand.Create());
 return root.Parse(args).Invoke();

@@ -47,7 +47,7 @@ internal static class CrossRowChecks
         rows.Sort();
         var first = rows[0];
         var names = string.Join(", ", columns.Select(c => loaded.Schema.Columns[c].Name));
-        var values = string.Join(", ", columns.Select(c => ValueText.Of(loaded.Table!.Columns[c], first)));
+        var values = string.Join(", ", columns.Select(c => CsvValueText.Of(loaded.Table!.Columns[c], first)));
         foreach (var row in rows[1..])
         {
             if (!loaded.Keeps()) continue;
@@ -73,8 +73,8 @@ internal static class CrossRowChecks
             if (latest >= 0 && groups[latest] == groups[row] && (ends.IsNull(latest) || ends.Days[latest] > starts.Days[row]))
             {
                 if (loaded.Keeps())
-                    loaded.Error(row, from, $"the interval [{ValueText.Of(starts, row)}, {ValueText.Of(ends, row)}) of {rule.Group} {ValueText.Of(table.Columns[group], row)} " +
-                        $"overlaps [{ValueText.Of(starts, latest)}, {ValueText.Of(ends, latest)}) on line {loaded.Lines[latest]}");
+                    loaded.Error(row, from, $"the interval [{CsvValueText.Of(starts, row)}, {CsvValueText.Of(ends, row)}) of {rule.Group} {CsvValueText.Of(table.Columns[group], row)} " +
+                        $"overlaps [{CsvValueText.Of(starts, latest)}, {CsvValueText.Of(ends, latest)}) on line {loaded.Lines[latest]}");
             }
             if (latest < 0 || groups[latest] != groups[row] || EndsLater(ends, row, latest)) latest = row;
         }

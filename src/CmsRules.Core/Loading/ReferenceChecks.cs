@@ -19,7 +19,7 @@ internal static class ReferenceChecks
             for (var row = 0; row < table.RowCount; row++)
             {
                 if (column.IsNull(row) || key.Contains(values[row]) || !loaded.Keeps()) continue;
-                loaded.Error(row, c, $"column '{column.Schema.Name}': {ValueText.Of(column, row)} is not a {reference.Column} in {file}");
+                loaded.Error(row, c, $"column '{column.Schema.Name}': {CsvValueText.Of(column, row)} is not a {reference.Column} in {file}");
             }
         }
     }

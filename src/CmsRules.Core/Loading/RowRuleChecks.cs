@@ -47,7 +47,7 @@ internal static class RowRuleChecks
         {
             if (column.Days[row] >= start.Days[row] || column.IsNull(row) || start.IsNull(row) || !loaded.Keeps()) continue;
             loaded.Error(row, c,
-                $"column '{column.Schema.Name}': '{ValueText.Date(column.Days[row])}' is before {start.Schema.Name} ({ValueText.Date(start.Days[row])})");
+                $"column '{column.Schema.Name}': '{CsvValueText.Date(column.Days[row])}' is before {start.Schema.Name} ({CsvValueText.Date(start.Days[row])})");
         }
     }
 
@@ -57,7 +57,7 @@ internal static class RowRuleChecks
         for (var row = 0; row < column.Length; row++)
         {
             if (!column.IsNull(row) || condition.IsNull(row) || loaded.RejectedRows.Contains(row) || !loaded.Keeps()) continue;
-            loaded.Error(row, c, $"column '{column.Schema.Name}': a value is required when {condition.Schema.Name} has one ({ValueText.Of(condition, row)})");
+            loaded.Error(row, c, $"column '{column.Schema.Name}': a value is required when {condition.Schema.Name} has one ({CsvValueText.Of(condition, row)})");
         }
     }
 
@@ -73,7 +73,7 @@ internal static class RowRuleChecks
             if (ok) lastGood = column.Days[row];
             if (ok || column.IsNull(row) || !loaded.Keeps()) continue;
             var which = day == Schema.DayOfMonth.First ? "first" : "last";
-            loaded.Error(row, c, $"column '{column.Schema.Name}': '{ValueText.Date(column.Days[row])}' is not the {which} day of a month");
+            loaded.Error(row, c, $"column '{column.Schema.Name}': '{CsvValueText.Date(column.Days[row])}' is not the {which} day of a month");
         }
     }
 }

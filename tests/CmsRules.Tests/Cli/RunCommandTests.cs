@@ -14,7 +14,7 @@ public sealed class RunCommandTests : IDisposable
     {
         var root = new RootCommand();
         root.Subcommands.Add(RunCommand.Create());
-        return root.Parse(["run", "--data", _extract.Directory, .. args]).Invoke();
+        return root.Parse(["run", "--data", _extract.Directory, "--out", _extract.PathOf("out"), .. args]).Invoke();
     }
 
     private void WriteEveryCoreTableEmpty()
@@ -24,11 +24,13 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
-    public void Exits_0_on_a_valid_extract_finding_the_measures_folder_itself()
+    public void Exits_0_on_a_valid_extract_finding_the_measures_folder_itself_and_writes_the_outputs()
     {
         WriteEveryCoreTableEmpty();
         _extract.WriteCaseGroups(1, 2);
         Run().ShouldBe(0);
+        File.ReadLines(_extract.PathOf("out/measures.csv")).First().ShouldBe("measure_id,period,dimension,category,value,published");
+        File.Exists(_extract.PathOf("out/manifest.json")).ShouldBeTrue();
     }
 
     [Fact]
@@ -37,10 +39,11 @@ public sealed class RunCommandTests : IDisposable
         WriteEveryCoreTableEmpty();
         _extract.WriteCaseGroups(1, 1);
         Run().ShouldBe(1);
+        Directory.Exists(_extract.PathOf("out")).ShouldBeFalse();
     }
 
     [Fact]
-    public void Exits_1_when_the_measures_folder_has_no_dataset_yaml()
+    public void Exits_1_when_the_measures_folder_declares_no_tables()
     {
         WriteEveryCoreTableEmpty();
         Run("--measures", _extract.Directory).ShouldBe(1);

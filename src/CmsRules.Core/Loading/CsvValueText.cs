@@ -4,7 +4,7 @@ using CmsRules.Core.Storage;
 namespace CmsRules.Core.Loading;
 
 /// <summary>Writes a loaded value back as it appears in the CSV, for error messages.</summary>
-internal static class ValueText
+internal static class CsvValueText
 {
     public static string Of(Column column, int row) => column.IsNull(row) ? "(empty)" : column switch
     {
