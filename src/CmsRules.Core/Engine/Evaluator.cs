@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using CmsRules.Core.Definitions;
 using CmsRules.Core.Language.Runtime;
 using CmsRules.Core.Periods;
@@ -9,21 +10,30 @@ namespace CmsRules.Core.Engine;
 public readonly record struct EvaluationProgress(int PeriodsDone, int Periods, string Measure);
 
 /// <summary>
-/// Computes a catalog's measures over an extract, period after period. Within a period each measure is computed
-/// once, after the measures it is built from; measures over the same table with the same condition share their
-/// population.
+/// Computes a catalog's measures over an extract. Periods are independent, so they are computed in parallel, each on its
+/// own evaluation context; within a period each measure is computed once, after the measures it is built from, and
+/// measures over the same table with the same condition share their population. A condition that bounds a date of its
+/// row by the period looks only at the rows dated inside those bounds.
 /// </summary>
 public sealed class Evaluator
 {
+    // An index pays off when a period selects a small part of the table; above this share a plain scan is as quick.
+    private const double IndexedShare = 0.5;
+
     private readonly Catalog _catalog;
     private readonly Extract _extract;
-    private readonly Dictionary<string, RowSet> _allRows = [];
-    private readonly Dictionary<DimensionDefinition, ResolvedCategories> _distinct = [];
+    private readonly RelationCache _relations;
+    private readonly ConcurrentDictionary<string, RowSet> _allRows = new();
+    private readonly ConcurrentDictionary<DateColumn, DateIndex> _dateIndexes = new();
+    private readonly ConcurrentDictionary<DimensionDefinition, ResolvedCategories> _distinct = new();
+    private readonly Dictionary<TableMeasure, PeriodRange?> _ranges;
 
     public Evaluator(Catalog catalog, Extract extract)
     {
         _catalog = catalog;
         _extract = extract;
+        _relations = new RelationCache(extract);
+        _ranges = catalog.Measures.OfType<TableMeasure>().ToDictionary(m => m, m => PeriodRange.Of(m.Where, m.Table));
     }
 
     /// <param name="assumptions">every assumption's value (see <see cref="Assumptions.Resolve"/>)</param>
@@ -34,33 +44,54 @@ public sealed class Evaluator
         IReadOnlySet<string>? only = null,
         IProgress<EvaluationProgress>? progress = null)
     {
-        var context = _catalog.Compiler.CreateContext(_extract);
+        var measures = _catalog.EvaluationOrder.Where(m => only is null || only.Contains(m.Id)).ToList();
+        var results = measures.ToDictionary(m => m.Id, _ => new PeriodCells[periods.Count]);
+        var done = 0;
+        Parallel.For(0, periods.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            () => Context(assumptions),
+            (p, _, context) =>
+            {
+                EvaluatePeriod(periods[p], p, measures, context, results,
+                    measure => Report(progress, new EvaluationProgress(Volatile.Read(ref done), periods.Count, measure)));
+                Report(progress, new EvaluationProgress(Interlocked.Increment(ref done), periods.Count, ""));
+                return context;
+            },
+            _ => { });
+        return results;
+    }
+
+    private static void Report(IProgress<EvaluationProgress>? progress, EvaluationProgress value)
+    {
+        if (progress is null) return;
+        lock (progress) progress.Report(value);
+    }
+
+    private EvalContext Context(IReadOnlyDictionary<string, AssumptionValue> assumptions)
+    {
+        var context = _catalog.Compiler.CreateContext(_extract, _relations);
         foreach (var assumption in _catalog.Definitions.Assumptions)
         {
             var value = assumptions[assumption.Name];
             context.SetAssumption(assumption.Name, assumption.Type == AssumptionType.Bool ? value.Bool : value.Number);
         }
+        return context;
+    }
 
-        var measures = _catalog.EvaluationOrder.Where(m => only is null || only.Contains(m.Id)).ToList();
-        var results = measures.ToDictionary(m => m.Id, _ => new PeriodCells[periods.Count]);
-        for (var p = 0; p < periods.Count; p++)
+    private void EvaluatePeriod(Period period, int p, List<CompiledMeasure> measures, EvalContext context,
+        Dictionary<string, PeriodCells[]> results, Action<string> starting)
+    {
+        context.SetPeriod(period.Start, period.End);
+        var populations = new Dictionary<(string Table, string Where), RowSet>();
+        foreach (var measure in measures)
         {
-            var period = periods[p];
-            context.SetPeriod(period.Start, period.End);
-            var populations = new Dictionary<(string Table, string Where), RowSet>();
-            foreach (var measure in measures)
+            starting(measure.Id);
+            results[measure.Id][p] = measure switch
             {
-                progress?.Report(new EvaluationProgress(p, periods.Count, measure.Id));
-                results[measure.Id][p] = measure switch
-                {
-                    TableMeasure t => EvaluateTable(t, period, context, populations),
-                    DerivedMeasure d => EvaluateDerived(d, period, p, context, results),
-                    _ => throw new InvalidOperationException(measure.GetType().Name),
-                };
-            }
+                TableMeasure t => EvaluateTable(t, period, context, populations),
+                DerivedMeasure d => EvaluateDerived(d, period, p, context, results),
+                _ => throw new InvalidOperationException(measure.GetType().Name),
+            };
         }
-        progress?.Report(new EvaluationProgress(periods.Count, periods.Count, ""));
-        return results;
     }
 
     private PeriodCells EvaluateTable(TableMeasure measure, Period period, EvalContext context, Dictionary<(string, string), RowSet> populations)
@@ -85,15 +116,23 @@ public sealed class Evaluator
 
     private RowSet Population(TableMeasure measure, EvalContext context, Dictionary<(string, string), RowSet> populations)
     {
-        var table = measure.Table.Name;
-        if (!_allRows.TryGetValue(table, out var all))
-            _allRows[table] = all = RowSet.All(_extract.Find(table)?.RowCount ?? 0);
-        if (measure.Where is null) return all;
-        var key = (table, measure.Definition.Where!.Text);
-        if (!populations.TryGetValue(key, out var rows))
-            populations[key] = rows = measure.Where.Filter(context, all);
-        return rows;
+        var table = _extract.Find(measure.Table.Name);
+        if (measure.Where is null) return AllRows(measure.Table.Name, table);
+        var key = (measure.Table.Name, measure.Definition.Where!.Text);
+        if (populations.TryGetValue(key, out var rows)) return rows;
+        return populations[key] = measure.Where.Filter(context, Candidates(measure, table, context));
     }
+
+    /// <summary>The rows a period's condition can hold for: those dated within its bounds when few enough, else all.</summary>
+    private RowSet Candidates(TableMeasure measure, Table? table, EvalContext context)
+    {
+        if (table is null || _ranges[measure] is not { } range) return AllRows(measure.Table.Name, table);
+        var index = _dateIndexes.GetOrAdd((DateColumn)table[range.Column.Name], column => new DateIndex(column));
+        var (from, to) = range.Days(context.PeriodStartDay, context.PeriodEndDay);
+        return index.Count(from, to) <= table.RowCount * IndexedShare ? index.Rows(from, to) : AllRows(measure.Table.Name, table);
+    }
+
+    private RowSet AllRows(string name, Table? table) => _allRows.GetOrAdd(name, _ => RowSet.All(table?.RowCount ?? 0));
 
     private PeriodCells EvaluateDerived(DerivedMeasure measure, Period period, int p, EvalContext context, Dictionary<string, PeriodCells[]> results)
     {
@@ -123,17 +162,16 @@ public sealed class Evaluator
     {
         CodeCategories codes => ResolvedCategories.OfCodes(codes),
         ListedCategories listed => ResolvedCategories.OfNames(listed.Categories, null),
-        DistinctCategories distinct => ResolveDistinct(distinct.Dimension),
+        DistinctCategories distinct => _distinct.GetOrAdd(distinct.Dimension, ResolveDistinct),
         _ => throw new InvalidOperationException(source.GetType().Name),
     };
 
     private ResolvedCategories ResolveDistinct(DimensionDefinition dimension)
     {
-        if (_distinct.TryGetValue(dimension, out var resolved)) return resolved;
         var column = (StringColumn)_extract[dimension.Table][dimension.Column];
         var names = column.Dictionary.ToList();
         var hasNull = column.Nulls?.Any() == true;
         if (hasNull && dimension.UnknownCategory is { } unknown) names.Add(unknown);
-        return _distinct[dimension] = ResolvedCategories.OfNames(names, hasNull ? dimension.UnknownCategory : null);
+        return ResolvedCategories.OfNames(names, hasNull ? dimension.UnknownCategory : null);
     }
 }
