@@ -70,6 +70,8 @@ public sealed partial class Binder
             var found = string.Join(", ", args.Select(a => a.Type.ToString()));
             return Error(c.Span, $"'{c.Name}' cannot take ({found}); it takes {string.Join(" or ", overloads)}");
         }
+        // A function of a bare null is null, and its type stays open (abs(null) could be any abs).
+        if (args.Any(a => a.Type.IsNull)) return new BoundLiteral(ExprType.Null, c.Span, null);
         var converted = args.Select((a, i) => Convert(a, ExprType.Of(chosen.Parameters[i], []), $"argument {i + 1} of '{c.Name}'")).ToList();
         return new BoundCall(ExprType.Of(chosen.Result, []), c.Span, chosen, converted);
     }
