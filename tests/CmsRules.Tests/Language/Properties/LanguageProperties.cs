@@ -16,6 +16,7 @@ public sealed class LanguageProperties
         context.SetAssumption("r", c.R);
         context.SetAssumption("flag", c.Flag);
         var columns = RandomTable.Schema.Columns.Select(col => col.Name).ToArray();
+        var trueRows = new List<int>();
         for (var row = 0; row < c.Rows.Length; row++)
         {
             var values = columns.Select((name, i) => (name, value: c.Rows[row][i] is long pence && name == "m" ? new Pence(pence) : c.Rows[row][i]))
@@ -24,6 +25,13 @@ public sealed class LanguageProperties
             var expected = Outcome(() => Normalise(interpreter.Eval(c.Expr)));
             var actual = Outcome(() => Describe(compiled, context, row));
             actual.ShouldBe(expected, $"row {row} of {c}");
+            if (expected == "True") trueRows.Add(row);
+        }
+        // The batch filter (one compiled loop) keeps exactly the rows where the condition is true.
+        if (compiled.Type.Kind == DataType.Bool && !compiled.Type.IsNull)
+        {
+            var filtered = Outcome(() => string.Join(",", compiled.Filter(context, Core.Language.Runtime.RowSet.All(c.Rows.Length)) is var kept ? kept.Rows.Take(kept.Count) : []));
+            if (filtered != "error") filtered.ShouldBe(string.Join(",", trueRows), $"filter of {c}");
         }
     }
 
