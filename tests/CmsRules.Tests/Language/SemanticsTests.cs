@@ -194,6 +194,13 @@ public sealed class SemanticsTests
     }
 
     [Fact]
+    public void An_aggregate_over_the_population_can_aggregate_each_rows_related_rows()
+    {
+        _cms.Aggregate("sum(sum(amount from payments))", "case_groups").Number(_cms.Context, RowSet.All(4)).ShouldBe(25500m);
+        _cms.Aggregate("sum(sum(amount from payments))", "case_groups").Number(_cms.Context, new RowSet([1, 2], 2)).ShouldBe(14000m);
+    }
+
+    [Fact]
     public void A_missing_parent_row_reads_as_null()
     {
         var orphan = new Core.Storage.Extract(CmsExample.Dictionary,

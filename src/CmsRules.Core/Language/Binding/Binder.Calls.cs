@@ -6,7 +6,8 @@ namespace CmsRules.Core.Language.Binding;
 // Calls: special forms (if, coalesce, scalar min/max), aggregates, fields with arguments, registered functions.
 public sealed partial class Binder
 {
-    private static readonly string[] SpecialForms = ["if", "coalesce", "min", "max", .. AggregateNames];
+    // A property, not a field: it must not depend on the initialisation order of the partial files.
+    private static IEnumerable<string> SpecialForms => ["if", "coalesce", "min", "max", .. AggregateNames];
 
     private BoundExpr BindCall(CallExpr c, Scope? scope)
     {
