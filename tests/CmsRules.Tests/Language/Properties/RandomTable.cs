@@ -18,6 +18,14 @@ public sealed record PropertyCase(GenType Type, Expr Expr, object?[][] Rows, dec
         string.Join("\n    ", Rows.Select(r => string.Join(", ", r.Select(Interpreter.Show))));
 }
 
+/// <summary>An aggregate expression over the rows <see cref="Subset"/> of table t.</summary>
+public sealed record AggregateCase(Expr Expr, object?[][] Rows, int[] Subset, decimal? R, bool? Flag)
+{
+    public override string ToString() =>
+        $"{AstPrinter.Print(Expr)}\n  over rows [{string.Join(", ", Subset)}], $r={R} $flag={Flag}\n  rows:\n    " +
+        string.Join("\n    ", Rows.Select(r => string.Join(", ", r.Select(Interpreter.Show))));
+}
+
 /// <summary>The table the generated expressions run on, and the FsCheck arbitraries of the property tests.</summary>
 public static class RandomTable
 {
@@ -54,6 +62,15 @@ public static class RandomTable
         from flag in Gen.Elements<bool?>(true, false, null)
         select new PropertyCase(type, expr, rows.Select((row, n) => row.Select((v, c) => c == 0 ? (long)n : v).ToArray()).ToArray(), r, flag));
 
+    public static Arbitrary<AggregateCase> AggregateCases() => Arb.From(
+        from expr in AggregateGen.Any
+        from rows in Gen.Choose(1, 8).SelectMany(n => Gen.ArrayOf(RowGen, n))
+        from subset in Gen.ArrayOf(Gen.Elements(true, false), rows.Length)
+        from r in Gen.Choose(0, 200).Select(v => (decimal?)(v / 100m))
+        from flag in Gen.Elements<bool?>(true, false, null)
+        select new AggregateCase(expr, rows.Select((row, n) => row.Select((v, c) => c == 0 ? (long)n : v).ToArray()).ToArray(),
+            Enumerable.Range(0, rows.Length).Where(i => subset[i]).ToArray(), r, flag));
+
     /// <summary>Any expression, plus the syntax the evaluator does not need: aggregates, dotted names.</summary>
     public static Arbitrary<Expr> Syntax() => Arb.From(Gen.Sized(size => SyntaxOf(Math.Min(size, 24))));
 
@@ -77,6 +94,9 @@ public static class RandomTable
 
     public static BoundExpression Bind(Expr expr) =>
         Binder.BindRow(Environment, new ParsedExpression(ExpressionSource.Inline(AstPrinter.Print(expr)), expr), "t").GetOrThrow();
+
+    public static BoundExpression BindAggregate(Expr expr) =>
+        Binder.BindAggregate(Environment, new ParsedExpression(ExpressionSource.Inline(AstPrinter.Print(expr)), expr), "t").GetOrThrow();
 
     public static ExpressionCompiler Compiler { get; } = new();
 
