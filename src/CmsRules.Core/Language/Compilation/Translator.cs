@@ -109,7 +109,8 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
         Expression value = ArrayIndex(Property(column, member), row);
         if (c.Column.Type == DataType.String) value = ArrayIndex(Property(column, nameof(StringColumn.Dictionary)), value);
         value = Convert(value, clr);
-        Expression isNull = Call(column, nameof(Storage.Column.IsNull), null, row);
+        // A column declared not nullable has no nulls (the loader checks it), so it needs no null test.
+        Expression isNull = c.Column.Nullable ? Call(column, nameof(Storage.Column.IsNull), null, row) : Constant(false);
         if (c.Row is ParentRow) isNull = OrElse(LessThan(row, Constant(0)), isNull);
         return Block([column, row],
             Assign(row, Row(c.Row)),
