@@ -215,6 +215,17 @@ public sealed class SemanticsTests
     }
 
     [Fact]
+    public void An_absent_optional_table_has_no_related_rows()
+    {
+        var withoutPayments = new Core.Storage.Extract(CmsExample.Dictionary, [_cms.Extract["case_groups"], _cms.Extract["liabilities"]]);
+        var context = _cms.Compiler.CreateContext(withoutPayments);
+        context.SetPeriod(new DateOnly(2024, 3, 1), new DateOnly(2024, 3, 31));
+        var paid = _cms.Row("paid + due + count(from payments) * £1", "case_groups");
+        Enumerable.Range(0, 4).Select(r => paid.Number(context, r)).ShouldBe([10000m, 5000m, 7000m, 0m]);
+        _cms.Row("paid = 0 and not any(from payments where amount > 0)", "case_groups").Filter(context, RowSet.All(4)).Count.ShouldBe(4);
+    }
+
+    [Fact]
     public void Assumptions_of_every_type_are_read_at_run_time()
     {
         var env = _cms.Environment.AddAssumption("label", DataType.String).AddAssumption("months", DataType.Integer);
