@@ -28,6 +28,18 @@ public sealed class CSharpEscapeHatchTests
     }
 
     [Fact]
+    public void A_csharp_category_returns_codes_of_its_declared_enum()
+    {
+        var type = CmsRules.Core.Language.Binding.ExprType.Enum(["Early", "Late"]);
+        var source = ExpressionSource.Inline("opened_date < new DateOnly(2023, 3, 1) ? \"Early\" : region == null ? null : \"Late\"");
+        var compiled = CSharpEscapeHatch.CompileRow(_cms.Compiler, CmsExample.CaseGroups, source, type);
+        Enumerable.Range(0, 4).Select(r => compiled.Category(_cms.Context, r)).ShouldBe([0, 1, 0, 1]);
+        Enumerable.Range(0, 4).Select(r => compiled.Text(_cms.Context, r)).ShouldBe(["Early", "Late", "Early", "Late"]);
+        var wrong = CSharpEscapeHatch.CompileRow(_cms.Compiler, CmsExample.CaseGroups, ExpressionSource.Inline("\"Soon\""), type);
+        Should.Throw<InvalidOperationException>(() => wrong.Category(_cms.Context, 0)).Message.ShouldBe("'Soon' is not one of the codes Early, Late");
+    }
+
+    [Fact]
     public void Compile_errors_are_reported_at_the_yaml_line_and_column()
     {
         // where_csharp: |

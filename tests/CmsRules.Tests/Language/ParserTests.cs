@@ -93,7 +93,11 @@ public sealed class ParserTests
     [InlineData("date '2024-02-30'", 1, 6, "'2024-02-30' is not a date written 'yyyy-mm-dd'")]
     [InlineData("£1.234", 1, 1, "money has at most two decimals (pence)")]
     [InlineData("x between 1 or 2", 1, 13, "unexpected 'or'; expected 'and'")]
-    [InlineData("case when a then 1", 1, 19, "unexpected end of expression; expected 'end'")]
+    [InlineData("case when a then 1", 1, 19, "unexpected end of expression; expected 'when', 'else' or 'end'")]
+    [InlineData("case when a then 1 else 2", 1, 26, "unexpected end of expression; expected 'end'")]
+    [InlineData("x is nul", 1, 6, "unexpected 'nul'; expected 'null'")]
+    [InlineData("a == b", 1, 4, "unexpected '='; expected expression")]
+    [InlineData("count(x from)", 1, 13, "unexpected ')'; expected name")]
     [InlineData("f(1,)", 1, 5, "unexpected ')'; expected expression")]
     [InlineData("99999999999999999999", 1, 1, "integer literal too large for 64 bits")]
     public void Syntax_errors_name_the_position_and_what_was_expected(string text, int line, int column, string message)

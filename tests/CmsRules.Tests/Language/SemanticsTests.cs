@@ -194,6 +194,13 @@ public sealed class SemanticsTests
     }
 
     [Fact]
+    public void An_aggregate_over_the_population_can_aggregate_each_rows_related_rows()
+    {
+        _cms.Aggregate("sum(sum(amount from payments))", "case_groups").Number(_cms.Context, RowSet.All(4)).ShouldBe(25500m);
+        _cms.Aggregate("sum(sum(amount from payments))", "case_groups").Number(_cms.Context, new RowSet([1, 2], 2)).ShouldBe(14000m);
+    }
+
+    [Fact]
     public void A_missing_parent_row_reads_as_null()
     {
         var orphan = new Core.Storage.Extract(CmsExample.Dictionary,
@@ -205,6 +212,17 @@ public sealed class SemanticsTests
         var context = _cms.Compiler.CreateContext(orphan);
         compiled.Predicate(context, 0).ShouldBeTrue();
         compiled.Predicate(context, 1).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void An_absent_optional_table_has_no_related_rows()
+    {
+        var withoutPayments = new Core.Storage.Extract(CmsExample.Dictionary, [_cms.Extract["case_groups"], _cms.Extract["liabilities"]]);
+        var context = _cms.Compiler.CreateContext(withoutPayments);
+        context.SetPeriod(new DateOnly(2024, 3, 1), new DateOnly(2024, 3, 31));
+        var paid = _cms.Row("paid + due + count(from payments) * £1", "case_groups");
+        Enumerable.Range(0, 4).Select(r => paid.Number(context, r)).ShouldBe([10000m, 5000m, 7000m, 0m]);
+        _cms.Row("paid = 0 and not any(from payments where amount > 0)", "case_groups").Filter(context, RowSet.All(4)).Count.ShouldBe(4);
     }
 
     [Fact]

@@ -71,6 +71,8 @@ public sealed partial class Binder
             Error(c.Span, $"'{name}' takes one value, not {args.Count}");
             return fail;
         }
+        // A bare null is a value of whatever type the aggregate takes (sum(null) is 0, any(null) is false).
+        if (args[0].Type.IsNull) args[0] = new BoundLiteral(name is "any" or "all" ? ExprType.Bool : ExprType.Integer, args[0].Span, null);
         var t = args[0].Type;
         switch (name)
         {

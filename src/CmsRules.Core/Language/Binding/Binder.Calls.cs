@@ -7,7 +7,8 @@ namespace CmsRules.Core.Language.Binding;
 // Calls: special forms (if, coalesce, scalar min/max), aggregates, fields with arguments, registered functions.
 public sealed partial class Binder
 {
-    private static readonly string[] SpecialForms = ["if", "coalesce", "min", "max", .. AggregateNames];
+    // A property, not a field: it must not depend on the initialisation order of the partial files.
+    private static IEnumerable<string> SpecialForms => ["if", "coalesce", "min", "max", .. AggregateNames];
 
     private BoundExpr BindCall(CallExpr c, Scope? scope)
     {
@@ -71,6 +72,8 @@ public sealed partial class Binder
             var found = string.Join(", ", args.Select(a => a.Type.ToString()));
             return Error(c.Span, $"'{c.Name}' cannot take ({found}); it takes {string.Join(" or ", overloads)}");
         }
+        // A function of a bare null is null, and its type stays open (abs(null) could be any abs).
+        if (args.Any(a => a.Type.IsNull)) return new BoundLiteral(ExprType.Null, c.Span, null);
         var converted = args.Select((a, i) => Convert(a, ExprType.Of(chosen.Parameters[i], []), $"argument {i + 1} of '{c.Name}'")).ToList();
         return new BoundCall(ExprType.Of(chosen.Result, []), c.Span, chosen, converted);
     }

@@ -9,7 +9,7 @@ public sealed partial class Binder
 {
     private BoundExpr BindName(NameExpr n, Scope? scope)
     {
-        // A measure id wins over table navigation: `children.covered` is a measure, not a column of children.
+        // A measure id wins over table navigation: `t.x` is the measure t.x even where t is also a table.
         if (_env.Externals.TryGetValue(n.Text, out var external)) return new BoundExternal(external.Type, n.Span, external.Name, external.Slot);
         if (n.Parts.Count == 1) return BindPlainName(n, n.Parts[0], scope);
         if (n.Parts.Count == 2 && _env.Dictionary.Find(n.Parts[0]) is { } table)

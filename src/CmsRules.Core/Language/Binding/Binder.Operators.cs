@@ -40,6 +40,7 @@ public sealed partial class Binder
         // Two string literals compare as strings; a result-producing branch list (case, if) would make them an enum.
         var (type, items) = Unify([left, right], span, $"'{AstPrinter.Symbol(op)}' cannot compare values that", literalsMakeEnum: false);
         if (type.IsError) return new BoundLiteral(ExprType.Error, span, null);
+        if (type.IsNull) return new BoundLiteral(ExprType.Bool, span, null); // null compared with null
         var ordered = op is not (BinaryOp.Equal or BinaryOp.NotEqual);
         if (ordered && (type.IsKind(DataType.Bool) || type.IsKind(DataType.Enum)))
             return Error(span, $"'{AstPrinter.Symbol(op)}' does not order {type} values; only = and <> apply");
@@ -50,11 +51,8 @@ public sealed partial class Binder
     {
         if (left.Type.IsError || right.Type.IsError) return new BoundLiteral(ExprType.Error, span, null);
         var symbol = AstPrinter.Symbol(op);
-        if (left.Type.IsNull || right.Type.IsNull)
-        {
-            var other = left.Type.IsNull ? right : left;
-            return new BoundLiteral(op == BinaryOp.Divide && other.Type.IsNumeric ? ExprType.Decimal : other.Type, span, null);
-        }
+        // Arithmetic on null is null, whose type stays open like the literal's (null + 1 can still meet money).
+        if (left.Type.IsNull || right.Type.IsNull) return new BoundLiteral(ExprType.Null, span, null);
         var l = left.Type;
         var r = right.Type;
         switch (op)

@@ -3,7 +3,7 @@ using CmsRules.Core.Language.Parsing;
 namespace CmsRules.Core.Language.Binding;
 
 /// <summary>
-/// A named per-row definition of a table (from fields.yaml): <c>active_on(day)</c> on case_groups. Each use binds
+/// A named per-row definition of a table (from fields.yaml), e.g. <c>open_on(day)</c>. Each use binds
 /// <see cref="Body"/> in the row of <see cref="Table"/>, with each parameter standing for the caller's argument.
 /// </summary>
 public sealed record FieldDefinition(string Table, string Name, IReadOnlyList<string> Parameters, ParsedExpression Body);

@@ -24,9 +24,12 @@ public static class CSharpEscapeHatch
 
     /// <summary>Compiles <paramref name="source"/> (a C# expression of <paramref name="resultType"/>) for rows of <paramref name="table"/>.</summary>
     /// <exception cref="DiagnosticException">The C# does not compile; every error is reported.</exception>
-    public static CompiledRowExpression CompileRow(ExpressionCompiler compiler, TableSchema table, ExpressionSource source, DataType resultType)
+    public static CompiledRowExpression CompileRow(ExpressionCompiler compiler, TableSchema table, ExpressionSource source, DataType resultType) =>
+        CompileRow(compiler, table, source, ExprType.Of(resultType, []));
+
+    /// <summary>As above; an enum result (<see cref="ExprType.Enum"/>) is written in C# as one of its code strings.</summary>
+    public static CompiledRowExpression CompileRow(ExpressionCompiler compiler, TableSchema table, ExpressionSource source, ExprType type)
     {
-        var type = ExprType.Of(resultType, []);
         var code = RowViewSource.Generate(table, compiler.Layout, type, source.Text, out var userOffset);
         var script = CSharpScript.Create<Delegate>(code, Options);
         var errors = script.Compile().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();

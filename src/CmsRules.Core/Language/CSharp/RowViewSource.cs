@@ -2,6 +2,7 @@ using System.Text;
 using CmsRules.Core.Language.Binding;
 using CmsRules.Core.Language.Runtime;
 using CmsRules.Core.Schema;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace CmsRules.Core.Language.CSharp;
 
@@ -25,6 +26,7 @@ internal static class RowViewSource
         sb.AppendLine("    public DateOnly PeriodStart => DateOnly.FromDayNumber(__context.PeriodStartDay);");
         sb.AppendLine("    public DateOnly PeriodEnd => DateOnly.FromDayNumber(__context.PeriodEndDay);");
         foreach (var column in table.Columns) sb.AppendLine(Property(column, layout.ColumnSlot(table.Name, column.Name)));
+        if (resultType.IsKind(DataType.Enum)) sb.AppendLine(CodeLookup(resultType.Codes));
         sb.Append($"    public {userType} __Evaluate() => (");
         userCodeOffset = sb.Length;
         sb.Append(userCode);
@@ -47,6 +49,21 @@ internal static class RowViewSource
         return $"    public {type} @{column.Name} {{ get {{ var c = ({columnClass})__context.Column({slot}); return c.IsNull(__row) ? null : {read}; }} }}";
     }
 
+    /// <summary>An enum result is written as its code; the code's index is the value, and an unknown code fails.</summary>
+    private static string CodeLookup(IReadOnlyList<string> codes)
+    {
+        var literals = string.Join(", ", codes.Select(c => SymbolDisplay.FormatLiteral(c, quote: true)));
+        return $$"""
+                     private static readonly string[] __codes = { {{literals}} };
+                     public static int? __Code(string? code)
+                     {
+                         if (code is null) return null;
+                         var index = Array.IndexOf(__codes, code);
+                         return index >= 0 ? index : throw new InvalidOperationException($"'{code}' is not one of the codes {string.Join(", ", __codes)}");
+                     }
+                 """;
+    }
+
     /// <summary>The type the user's code must have, the delegate's result type, and how one becomes the other.</summary>
     private static (string UserType, string DelegateType, string Finish) ResultForms(ExprType type) => type.Kind switch
     {
@@ -55,6 +72,7 @@ internal static class RowViewSource
         DataType.Decimal => ("decimal?", "decimal?", "value"),
         DataType.Date => ("DateOnly?", "int?", "value?.DayNumber"),
         DataType.String => ("string?", "string?", "value"),
-        _ => throw new ArgumentException($"the C# escape hatch returns bool, integer, money, decimal, date or string, not {type}", nameof(type)),
+        DataType.Enum => ("string?", "int?", "__Row.__Code(value)"),
+        _ => throw new ArgumentException($"the C# escape hatch returns bool, integer, money, decimal, date, string or enum, not {type}", nameof(type)),
     };
 }

@@ -25,7 +25,7 @@ public sealed class CompiledAggregateExpression : CompiledExpression
     /// <summary>A numeric result (counts as integers, money in pence); see <see cref="CompiledExpression.Type"/>.</summary>
     public Func<EvalContext, RowSet, decimal?> Number => _number.Value;
 
-    /// <summary>An enum result as its code index, -1 for null (e.g. a paying parent's service mix).</summary>
+    /// <summary>An enum result as its code index, -1 for null (a category computed over a group of rows).</summary>
     public Func<EvalContext, RowSet, int> Category => _category.Value;
 
     public Func<EvalContext, RowSet, bool> Predicate => _predicate.Value;

@@ -29,5 +29,9 @@ public abstract class CompiledExpression
     private protected TDelegate Make<TDelegate>(Func<Expression, ExprType, Expression> shape) where TDelegate : Delegate =>
         Expression.Lambda<TDelegate>(shape(Body, Type), Parameters).Compile();
 
-    private protected TDelegate MakeValue<TDelegate>() where TDelegate : Delegate => Expression.Lambda<TDelegate>(Body, Parameters).Compile();
+    private Delegate? _value;
+
+    /// <summary>The typed delegate, compiled on first use and kept (a race compiles twice, harmlessly).</summary>
+    private protected TDelegate MakeValue<TDelegate>() where TDelegate : Delegate =>
+        _value as TDelegate ?? (TDelegate)(_value = Expression.Lambda<TDelegate>(Body, Parameters).Compile());
 }

@@ -12,14 +12,20 @@ public sealed class CompiledRowExpression : CompiledExpression
     private readonly Lazy<Func<EvalContext, int, decimal?>> _number;
     private readonly Lazy<Func<EvalContext, int, string?>> _text;
 
-    internal CompiledRowExpression(BoundExpression source, Expression body, ParameterExpression context, ParameterExpression row)
-        : this(source.Type, source, body, context, row)
+    private readonly Lazy<Func<EvalContext, RowSet, int[], int>> _filter;
+
+    internal CompiledRowExpression(BoundExpression source, Expression body, ParameterExpression context, ParameterExpression row,
+        Func<Func<EvalContext, RowSet, int[], int>> compileFilter)
+        : this(source.Type, source, body, context, row, compileFilter)
     {
     }
 
-    internal CompiledRowExpression(ExprType type, BoundExpression? source, Expression body, ParameterExpression context, ParameterExpression row)
+    /// <summary>Without a loop compiler (the C# escape hatch), the filter calls the predicate per row.</summary>
+    internal CompiledRowExpression(ExprType type, BoundExpression? source, Expression body, ParameterExpression context, ParameterExpression row,
+        Func<Func<EvalContext, RowSet, int[], int>>? compileFilter = null)
         : base(type, source, body, [context, row])
     {
+        _filter = new(compileFilter ?? (() => FilterByPredicate));
         _predicate = new(() => Make<Func<EvalContext, int, bool>>(ResultShapes.Predicate));
         _category = new(() => Make<Func<EvalContext, int, int>>(ResultShapes.Category));
         _number = new(() => Make<Func<EvalContext, int, decimal?>>(ResultShapes.Number));
@@ -44,14 +50,19 @@ public sealed class CompiledRowExpression : CompiledExpression
     /// <summary>The rows of <paramref name="input"/> where the condition is true, in order.</summary>
     public RowSet Filter(EvalContext context, RowSet input)
     {
-        var predicate = Predicate;
         var kept = new int[input.Count];
+        return new RowSet(kept, _filter.Value(context, input, kept));
+    }
+
+    private int FilterByPredicate(EvalContext context, RowSet input, int[] output)
+    {
+        var predicate = Predicate;
         var n = 0;
         for (var i = 0; i < input.Count; i++)
         {
             var row = input.Rows[i];
-            if (predicate(context, row)) kept[n++] = row;
+            if (predicate(context, row)) output[n++] = row;
         }
-        return new RowSet(kept, n);
+        return n;
     }
 }

@@ -25,7 +25,47 @@ public sealed class ExpressionCompiler
         var (context, translator) = Start(null);
         var row = Expression.Parameter(typeof(int), "row");
         translator.BindRow(0, row);
-        return new CompiledRowExpression(expression, translator.Translate(Simplify(expression.Root)), context, row);
+        var simplified = Simplify(expression.Root);
+        return new CompiledRowExpression(expression, translator.Translate(simplified), context, row, () => CompileFilter(simplified));
+    }
+
+    /// <summary>
+    /// The condition as one loop over a row set, writing the kept rows: columns and relations are loaded once
+    /// per call instead of once per row, which is what makes a population filter fast.
+    /// </summary>
+    private Func<EvalContext, RowSet, int[], int> CompileFilter(BoundExpr condition)
+    {
+        var context = Expression.Parameter(typeof(EvalContext), "context");
+        var input = Expression.Parameter(typeof(RowSet), "input");
+        var output = Expression.Parameter(typeof(int[]), "output");
+        var translator = new Translator(Layout, context, null, hoist: true);
+        var row = Expression.Variable(typeof(int), "row");
+        translator.BindRow(0, row);
+        var keep = ResultShapes.Predicate(translator.Translate(condition), condition.Type);
+        var i = Expression.Variable(typeof(int), "i");
+        var kept = Expression.Variable(typeof(int), "kept");
+        var count = Expression.Variable(typeof(int), "count");
+        var rows = Expression.Variable(typeof(int[]), "rows");
+        var done = Expression.Label("done");
+        var loop = Expression.Loop(
+            Expression.IfThenElse(Expression.GreaterThanOrEqual(i, count),
+                Expression.Break(done),
+                Expression.Block(
+                    Expression.Assign(row, Expression.ArrayIndex(rows, i)),
+                    Expression.IfThen(keep, Expression.Assign(Expression.ArrayAccess(output, Expression.PostIncrementAssign(kept)), row)),
+                    Expression.PreIncrementAssign(i))),
+            done);
+        var body = Expression.Block([i, kept, count, rows, row, .. translator.HoistedVariables],
+        [
+            Expression.Assign(rows, Expression.Property(input, nameof(RowSet.Rows))),
+            Expression.Assign(count, Expression.Property(input, nameof(RowSet.Count))),
+            Expression.Assign(i, Expression.Constant(0)),
+            Expression.Assign(kept, Expression.Constant(0)),
+            .. translator.HoistedLoads,
+            loop,
+            kept,
+        ]);
+        return Expression.Lambda<Func<EvalContext, RowSet, int[], int>>(body, context, input, output).Compile();
     }
 
     public CompiledAggregateExpression CompileAggregate(BoundExpression expression)

@@ -11,11 +11,34 @@ namespace CmsRules.Core.Language.Compilation;
 /// Translates a bound tree into a System.Linq.Expressions body over typed column arrays. Every value is a
 /// nullable CLR value (see <see cref="ClrTypes"/>); rows are ints held in variables, one per row variable.
 /// </summary>
-internal sealed partial class Translator(RuntimeLayout layout, ParameterExpression context, ParameterExpression? rowSet)
+internal sealed partial class Translator(RuntimeLayout layout, ParameterExpression context, ParameterExpression? rowSet, bool hoist = false)
 {
     private readonly Dictionary<int, Expression> _rows = [];
+    private readonly Dictionary<(Type, int), ParameterExpression> _hoisted = [];
+    private readonly List<Expression> _hoistedLoads = [];
 
     public void BindRow(int variable, Expression row) => _rows[variable] = row;
+
+    /// <summary>With hoisting, the columns and relations read, each loaded once into these variables by <see cref="HoistedLoads"/>.</summary>
+    public IReadOnlyCollection<ParameterExpression> HoistedVariables => _hoisted.Values;
+
+    public IReadOnlyList<Expression> HoistedLoads => _hoistedLoads;
+
+    /// <summary>
+    /// <c>context.Column(slot)</c> or <c>context.Relation(slot)</c>: inline for a per-row delegate, or, in a
+    /// loop compiled whole (a batch filter), a variable loaded once before the loop.
+    /// </summary>
+    private Expression Load(string method, int slot, Type type)
+    {
+        Expression load = Call(context, method, null, Constant(slot));
+        if (load.Type != type) load = Convert(load, type);
+        if (!hoist) return load;
+        if (_hoisted.TryGetValue((type, slot), out var variable)) return variable;
+        variable = Variable(type, $"{method}{slot}");
+        _hoisted[(type, slot)] = variable;
+        _hoistedLoads.Add(Assign(variable, load));
+        return variable;
+    }
 
     public Expression Translate(BoundExpr e) => e switch
     {
@@ -62,7 +85,7 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
         {
             case RowVariable v: return _rows[v.Id];
             case ParentRow p:
-                var parentOf = Property(Call(context, nameof(EvalContext.Relation), null, Constant(layout.RelationSlot(p.Relation))), nameof(RelationIndex.ParentOf));
+                var parentOf = Property(Load(nameof(EvalContext.Relation), layout.RelationSlot(p.Relation), typeof(RelationIndex)), nameof(RelationIndex.ParentOf));
                 if (p.Child is RowVariable) return ArrayIndex(parentOf, Row(p.Child));
                 var child = Variable(typeof(int), "child");
                 return Block([child], Assign(child, Row(p.Child)), Condition(LessThan(child, Constant(0)), Constant(-1), ArrayIndex(parentOf, child)));
@@ -86,12 +109,12 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
         Expression value = ArrayIndex(Property(column, member), row);
         if (c.Column.Type == DataType.String) value = ArrayIndex(Property(column, nameof(StringColumn.Dictionary)), value);
         value = Convert(value, clr);
-        Expression isNull = Call(column, nameof(Storage.Column.IsNull), null, row);
+        // A column declared not nullable has no nulls (the loader checks it), so it needs no null test.
+        Expression isNull = c.Column.Nullable ? Call(column, nameof(Storage.Column.IsNull), null, row) : Constant(false);
         if (c.Row is ParentRow) isNull = OrElse(LessThan(row, Constant(0)), isNull);
-        var slot = Constant(layout.ColumnSlot(c.Table.Name, c.Column.Name));
         return Block([column, row],
             Assign(row, Row(c.Row)),
-            Assign(column, Convert(Call(context, nameof(EvalContext.Column), null, slot), columnType)),
+            Assign(column, Load(nameof(EvalContext.Column), layout.ColumnSlot(c.Table.Name, c.Column.Name), columnType)),
             Condition(isNull, Constant(null, clr), value));
     }
 

@@ -77,7 +77,7 @@ internal static class ExpressionGrammar
         from k in Keyword("case")
         from whens in When.XAtLeastOnce()
         from otherwise in Keyword("else").Then(_ => Expression).XOptional()
-        from endKeyword in Keyword("end")
+        from endKeyword in Keyword("end").Named(otherwise.IsDefined ? "'end'" : "'when', 'else' or 'end'")
         select (Expr)new CaseExpr(TextSpan.Between(k.Span, endKeyword.Span), whens.ToList(), otherwise.GetOrDefault());
 
     private static readonly Parser<Expr> Primary =

@@ -56,12 +56,16 @@ public sealed class EvalContext
 
     public decimal? External(int slot) => slot < _externals.Length ? _externals[slot] : null;
 
-    public Column Column(int slot)
+    /// <summary>
+    /// A column by slot; null when the extract lacks its (optional) table. Compiled code reads a column only at
+    /// rows of its table, and an absent table has none: its related rows are empty and parent rows missing.
+    /// </summary>
+    public Column? Column(int slot)
     {
         if (slot < _columns.Length && _columns[slot] is { } column) return column;
         var (table, name) = _layout.ColumnAt(slot);
         Grow(ref _columns, slot);
-        return _columns[slot] = Extract.Find(table)?[name] ?? throw new InvalidOperationException($"the extract has no table {table}");
+        return _columns[slot] = Extract.Find(table)?[name];
     }
 
     public RelationIndex Relation(int slot)

@@ -16,9 +16,11 @@ public sealed class RelationCache(Extract extract)
         {
             var key = (relation.Child.Name, relation.ForeignKey.Name);
             if (_built.TryGetValue(key, out var index)) return index;
-            var child = Extract[relation.Child.Name];
-            var parent = Extract[relation.Parent.Name];
-            index = RelationIndex.Build(child, child[relation.ForeignKey.Name], parent, parent[relation.ParentKey.Name]);
+            var child = Extract.Find(relation.Child.Name);
+            var parent = Extract.Find(relation.Parent.Name);
+            index = child is null || parent is null
+                ? RelationIndex.Empty(child?.RowCount ?? 0, parent?.RowCount ?? 0) // an optional table is absent
+                : RelationIndex.Build(child, child[relation.ForeignKey.Name], parent, parent[relation.ParentKey.Name]);
             _built[key] = index;
             return index;
         }

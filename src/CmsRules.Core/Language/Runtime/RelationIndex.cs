@@ -20,6 +20,9 @@ public sealed class RelationIndex
     public int[] Offsets { get; }
     public int[] Rows { get; }
 
+    /// <summary>No child has a parent: for a relation one of whose tables is absent from the extract.</summary>
+    public static RelationIndex Empty(int childRows, int parentRows) => new(Enumerable.Repeat(-1, childRows).ToArray(), new int[parentRows + 1], []);
+
     public static RelationIndex Build(Table child, Column foreignKey, Table parent, Column parentKey)
     {
         var parentOf = new int[child.RowCount];
