@@ -31,7 +31,7 @@ public static class RandomTable
 {
     public static readonly string[] Codes = ["A", "B", "C"];
 
-    public static readonly TableSchema Schema = TestTables.Schema("t",
+    public static readonly TableSchema Schema = TestTables.TableOf("t",
         Col("id", DataType.Integer), Col("i", DataType.Integer, nullable: true), Col("j", DataType.Integer),
         Col("m", DataType.Money, nullable: true), Col("d", DataType.Date, nullable: true), Col("e", DataType.Date),
         Col("b", DataType.Bool, nullable: true), Col("s", DataType.String, nullable: true), Col("k", DataType.Enum, nullable: true, codes: Codes));
