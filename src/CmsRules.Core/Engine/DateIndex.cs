@@ -9,14 +9,32 @@ internal sealed class DateIndex
     private readonly int[] _days;
     private readonly int[] _rows;
 
+    /// <summary>A counting sort over the days: an extract spans a few thousand days, so this is linear in the rows.</summary>
     public DateIndex(DateColumn column)
     {
-        var rows = new List<int>(column.Length);
-        for (var row = 0; row < column.Length; row++)
-            if (!column.IsNull(row)) rows.Add(row);
-        _rows = rows.ToArray();
-        _days = _rows.Select(r => column.Days[r]).ToArray();
-        Array.Sort(_days, _rows);
+        var days = column.Days;
+        int first = int.MaxValue, last = int.MinValue, count = 0;
+        for (var row = 0; row < days.Length; row++)
+        {
+            if (column.IsNull(row)) continue;
+            first = Math.Min(first, days[row]);
+            last = Math.Max(last, days[row]);
+            count++;
+        }
+        _rows = new int[count];
+        _days = new int[count];
+        if (count == 0) return;
+        var starts = new int[last - first + 2];
+        for (var row = 0; row < days.Length; row++)
+            if (!column.IsNull(row)) starts[days[row] - first + 1]++;
+        for (var d = 1; d < starts.Length; d++) starts[d] += starts[d - 1];
+        for (var row = 0; row < days.Length; row++)
+        {
+            if (column.IsNull(row)) continue;
+            var at = starts[days[row] - first]++;
+            _rows[at] = row;
+            _days[at] = days[row];
+        }
     }
 
     /// <summary>How many rows are dated from <paramref name="from"/> to <paramref name="to"/> (inclusive; null: unbounded).</summary>

@@ -83,7 +83,7 @@ public sealed partial class Binder
         var body = Bind(field.Body.Root, new Scope(table, row, null, parameters));
         _source = callerSource;
         _fieldStack.RemoveAt(_fieldStack.Count - 1);
-        return body.Type.IsError ? body : new BoundField(body.Type, span, field, body);
+        return body.Type.IsError ? body : new BoundField(body.Type, span, field, body, row, args);
     }
 
     /// <summary>

@@ -67,5 +67,8 @@ public sealed record BoundAggregate(
     BoundExpr? Filter,
     SourceLocation Location) : BoundExpr(Type, Span);
 
-/// <summary>A use of a field: its body bound at this call site. Kept as a node so dependencies name the field.</summary>
-public sealed record BoundField(ExprType Type, TextSpan Span, FieldDefinition Field, BoundExpr Body) : BoundExpr(Type, Span);
+/// <summary>
+/// A use of a field: its body bound at this call site, on <see cref="Row"/> of the field's table, with the caller's
+/// <see cref="Args"/>. Kept as a node so dependencies name the field and the compiler can share its value between uses.
+/// </summary>
+public sealed record BoundField(ExprType Type, TextSpan Span, FieldDefinition Field, BoundExpr Body, RowRef Row, IReadOnlyList<BoundExpr> Args) : BoundExpr(Type, Span);

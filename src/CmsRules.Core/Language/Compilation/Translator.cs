@@ -47,7 +47,7 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
         BoundAssumption a => Assumption(a),
         BoundExternal x => ConvertTo(Call(context, nameof(EvalContext.External), null, Constant(x.Slot)), x.Type),
         BoundPeriod p => Convert(Field(context, p.IsEnd ? nameof(EvalContext.PeriodEndDay) : nameof(EvalContext.PeriodStartDay)), typeof(int?)),
-        BoundField f => Translate(f.Body),
+        BoundField f => FieldSharing.KeyOf(f) is { } key ? SharedField(f, key) : Translate(f.Body),
         BoundUnary u => u.Op == BoundUnaryOp.Not ? Not(Translate(u.Operand)) : Negate(Translate(u.Operand)),
         BoundBinary b => Binary(b),
         BoundConvert c => Conversion(c),
@@ -59,6 +59,36 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
         BoundAggregate a => Aggregate(a),
         _ => throw new InvalidOperationException($"cannot compile {e.GetType().Name}"),
     };
+
+    /// <summary>
+    /// A shared field use: the value already computed for this row in this epoch, else the body, computed and kept.
+    /// A missing parent row (-1) has nothing to share, so the body alone decides.
+    /// </summary>
+    private Expression SharedField(BoundField f, string key)
+    {
+        var clr = ClrTypes.Of(f.Type);
+        var cacheType = typeof(FieldCache<>).MakeGenericType(clr);
+        var cache = Variable(cacheType, "cache");
+        var row = Variable(typeof(int), "fieldRow");
+        var epoch = Variable(typeof(int), "epoch");
+        var value = Variable(clr, "value");
+        var values = Field(cache, nameof(FieldCache<int>.Values));
+        var epochs = Field(cache, nameof(FieldCache<int>.Epochs));
+        return Block(clr, [cache, row, epoch, value],
+            Assign(row, Row(f.Row)),
+            Condition(LessThan(row, Constant(0)),
+                Translate(f.Body),
+                Block(clr,
+                    Assign(cache, Load(nameof(EvalContext.FieldCache), layout.FieldSlot(key, f.Field.Table, clr), cacheType)),
+                    Assign(epoch, Field(context, nameof(EvalContext.Epoch))),
+                    Condition(Equal(ArrayIndex(epochs, row), epoch),
+                        ArrayIndex(values, row),
+                        Block(clr,
+                            Assign(value, Translate(f.Body)),
+                            Assign(ArrayAccess(values, row), value),
+                            Assign(ArrayAccess(epochs, row), epoch),
+                            value)))));
+    }
 
     private static Expression Literal(BoundLiteral l) => Constant(l.Value, ClrTypes.Of(l.Type));
 

@@ -17,6 +17,7 @@ public sealed class EvalContext
     private bool[] _assumptionSet = [];
     private readonly Dictionary<string, object?> _assumptionsByName = new(StringComparer.Ordinal);
     private decimal?[] _externals = [];
+    private object?[] _fieldCaches = [];
 
     public EvalContext(Extract extract, RuntimeLayout layout, RelationCache? relations = null)
     {
@@ -33,16 +34,21 @@ public sealed class EvalContext
     public int PeriodStartDay;
     public int PeriodEndDay;
 
+    /// <summary>Advances whenever the period or an assumption changes, so shared field values computed before are stale.</summary>
+    public int Epoch = 1;
+
     public void SetPeriod(DateOnly start, DateOnly end)
     {
         PeriodStartDay = start.DayNumber;
         PeriodEndDay = end.DayNumber;
+        Epoch++;
     }
 
     /// <summary>Sets an assumption's value: bool, decimal, long (or int) or string as declared; null is allowed.</summary>
     public void SetAssumption(string name, object? value)
     {
         _assumptionsByName[name] = value;
+        Epoch++;
         var slot = _layout.FindAssumption(name, out _);
         if (slot >= 0 && slot < _assumptionSet.Length) _assumptionSet[slot] = false; // re-read from the name on next use
     }
@@ -66,6 +72,15 @@ public sealed class EvalContext
         var (table, name) = _layout.ColumnAt(slot);
         Grow(ref _columns, slot);
         return _columns[slot] = Extract.Find(table)?[name];
+    }
+
+    /// <summary>The shared values of a field use (a <see cref="FieldCache{T}"/> sized to its table), made on first use.</summary>
+    public object FieldCache(int slot)
+    {
+        if (slot < _fieldCaches.Length && _fieldCaches[slot] is { } cache) return cache;
+        var (table, type) = _layout.FieldAt(slot);
+        Grow(ref _fieldCaches, slot);
+        return _fieldCaches[slot] = Activator.CreateInstance(type, Extract.Find(table)?.RowCount ?? 0)!;
     }
 
     public RelationIndex Relation(int slot)

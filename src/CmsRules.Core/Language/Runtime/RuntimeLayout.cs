@@ -14,6 +14,7 @@ public sealed class RuntimeLayout
     private readonly List<(string Table, string Column)> _columns = [];
     private readonly List<Relation> _relations = [];
     private readonly List<(string Name, DataType Type)> _assumptions = [];
+    private readonly List<(string Key, string Table, Type Cache)> _fields = [];
 
     internal int ColumnSlot(string table, string column) => Slot(_columns, (table, column), x => x == (table, column));
 
@@ -21,6 +22,15 @@ public sealed class RuntimeLayout
         Slot(_relations, relation, r => r.Child.Name == relation.Child.Name && r.ForeignKey.Name == relation.ForeignKey.Name);
 
     internal int AssumptionSlot(string name, DataType type) => Slot(_assumptions, (name, type), a => a.Item1 == name);
+
+    /// <summary>The slot of a shared field use (see <see cref="Compilation.FieldSharing"/>) whose values are of <paramref name="clrType"/>.</summary>
+    internal int FieldSlot(string key, string table, Type clrType) =>
+        Slot(_fields, (key, table, typeof(FieldCache<>).MakeGenericType(clrType)), f => f.Item1 == key);
+
+    internal (string Table, Type Cache) FieldAt(int slot)
+    {
+        lock (_gate) return (_fields[slot].Table, _fields[slot].Cache);
+    }
 
     internal (string Table, string Column) ColumnAt(int slot)
     {
