@@ -1,3 +1,4 @@
+using CmsRules.Core.Publication;
 using CmsRules.Core.Testing;
 
 namespace CmsRules.Plugins.Tests;
@@ -50,5 +51,23 @@ public sealed class PluginDefinitionTestsTests
         byPlugin["LegacyArrears"].ShouldBe(["legacy_arrears.outstanding", "legacy_arrears.case_groups", "legacy_arrears.transferred",
             "legacy_arrears.collected", "legacy_arrears.written_off"]);
         byPlugin["Geography"].ShouldBe(["geography.case_groups_by_constituency", "geography.children_by_constituency"]);
+    }
+
+    [Fact]
+    public void Each_plugin_measure_has_the_kind_its_id_gives()
+    {
+        foreach (var plugin in RepositoryPlugins.Set.Plugins)
+            foreach (var measure in RepositoryPlugins.Set.MeasuresOf(plugin, RepositoryPlugins.Catalog.Definitions))
+                measure.Kind.ShouldBe(KindOf(measure.Id), measure.Id);
+    }
+
+    /// <summary>measures.md: "The kind of a measure follows its id, first rule that fits."</summary>
+    private static MeasureKind KindOf(string id)
+    {
+        var name = id[(id.IndexOf('.') + 1)..];
+        if (id.EndsWith("_pct") || name.StartsWith("proportion_")) return MeasureKind.Percentage;
+        if (id.Contains("median_days")) return MeasureKind.Days;
+        if (name.StartsWith("cash_") || name == "outstanding" || id.Contains("collected") || name is "transferred" or "written_off") return MeasureKind.Money;
+        return MeasureKind.Count;
     }
 }
