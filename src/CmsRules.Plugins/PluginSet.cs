@@ -69,19 +69,18 @@ public sealed class PluginSet(IReadOnlyList<LoadedPlugin> plugins)
 
     /// <summary>
     /// When definitions fail to read or compile and some problems lie in plugin files, the plugin error that says so:
-    /// each plugin at fault named with its problems (a clash names the plugin that declared the id second). Null when
-    /// every problem is in the core's own files.
+    /// each plugin at fault named with its problems (a clash names the plugin that declared the id second), with the
+    /// problems of the core's own files beside them. Null when every problem is in the core's files.
     /// </summary>
     public PluginException? Explain(DiagnosticException failure)
     {
-        var problems = failure.Diagnostics
-            .Select(d => (Diagnostic: d, Owner: OwnerOf(d.Location.File)))
-            .Where(x => x.Owner is not null)
+        var owned = failure.Diagnostics.Select(d => (Diagnostic: d, Owner: OwnerOf(d.Location.File))).ToList();
+        var problems = owned.Where(x => x.Owner is not null)
             .GroupBy(x => x.Owner!)
             .Select(g => new PluginProblem(g.Key.Name, g.Key.Directory,
                 "its definitions cannot be used:" + string.Concat(g.Select(x => Environment.NewLine + "  " + x.Diagnostic.ToString().Replace("\n", "\n  ")))))
             .ToList();
-        return problems.Count == 0 ? null : new PluginException(problems);
+        return problems.Count == 0 ? null : new PluginException(problems, owned.Where(x => x.Owner is null).Select(x => x.Diagnostic).ToList());
     }
 
     /// <summary>Runs <paramref name="work"/>, turning a definition failure that lies in plugin files into the plugin error (<see cref="Explain"/>).</summary>

@@ -168,15 +168,27 @@ public sealed class PluginLoaderFailureTests : IDisposable
     }
 
     [Fact]
-    public void A_problem_in_the_cores_own_definitions_is_not_blamed_on_a_plugin()
+    public void A_problem_in_the_cores_own_definitions_is_not_blamed_on_a_plugin_but_is_reported_with_the_plugins()
     {
         Build("Fine", "registrar.AddDefinitions(\"defs\");", new Dictionary<string, string> { ["m.yaml"] = Definitions.Measure("throwaway.fine") });
+        var core = BrokenCore();
         var set = PluginLoader.LoadFrom(Plugins);
+        Should.Throw<Core.Diagnostics.DiagnosticException>(() => set.Attributing(() => Catalog.Compile(DefinitionSetReader.Read([core, .. set.DefinitionFolders]))));
+
+        Build("Typo", "registrar.AddDefinitions(\"defs\");", new Dictionary<string, string> { ["typo.yaml"] = Definitions.Measure("throwaway.typo", "sum(opend_date)") });
+        set = PluginLoader.LoadFrom(Plugins);
+        var error = Should.Throw<PluginException>(() => set.Attributing(() => Catalog.Compile(DefinitionSetReader.Read([core, .. set.DefinitionFolders]))));
+        error.Problems.ShouldHaveSingleItem().Plugin.ShouldBe("Typo");
+        error.Others.ShouldHaveSingleItem().Message.ShouldStartWith("unknown name 'nope'");
+    }
+
+    /// <summary>A copy of the core's measures with one broken measure added.</summary>
+    private string BrokenCore()
+    {
         var core = _temp.Combine("core");
         Directory.CreateDirectory(core);
         foreach (var file in Directory.EnumerateFiles(RepositoryPlugins.CoreMeasures, "*.yaml")) File.Copy(file, Path.Combine(core, Path.GetFileName(file)));
         File.AppendAllText(Path.Combine(core, "caseload.yaml"), "  - id: caseload.broken\n    title: x\n    kind: count\n    rounding: count\n    from: case_groups\n    value: sum(nope)\n");
-
-        Should.Throw<Core.Diagnostics.DiagnosticException>(() => set.Attributing(() => Catalog.Compile(DefinitionSetReader.Read([core, .. set.DefinitionFolders]))));
+        return core;
     }
 }
