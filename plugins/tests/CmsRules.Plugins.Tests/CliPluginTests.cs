@@ -66,6 +66,9 @@ public sealed class CliPluginTests(GeneratedExtract extract) : IClassFixture<Gen
     public void Plugins_and_no_plugins_together_are_refused() => Run("--no-plugins", "--plugins", _temp.Path).ShouldBe(1);
 
     [Fact]
+    public void The_test_command_runs_the_plugins_definition_tests_with_the_cores() => Invoke(TestCommand.Create(), "test").ShouldBe(0);
+
+    [Fact]
     public void The_plugins_command_lists_the_plugins() => Invoke(PluginsCommand.Create(), "plugins").ShouldBe(0);
 
     [Fact]

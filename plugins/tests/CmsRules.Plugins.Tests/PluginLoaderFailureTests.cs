@@ -53,6 +53,23 @@ public sealed class PluginLoaderFailureTests : IDisposable
     }
 
     [Fact]
+    public void Two_plugins_each_load_their_own_version_of_a_private_dependency()
+    {
+        foreach (var (plugin, version, folder) in new[] { ("Alpha", "1.0.0.0", "defs-one"), ("Beta", "2.0.0.0", "defs-two") })
+        {
+            var shared = ThrowawayPlugin.Compile(_temp.Combine("shared-" + version), "Shared",
+                $"[assembly: System.Reflection.AssemblyVersion(\"{version}\")] public static class Shared {{ public static string Folder() => \"{folder}\"; }}");
+            Build(plugin, "registrar.AddDefinitions(Shared.Folder());", references: [ThrowawayPlugin.HostSdk, MetadataReference.CreateFromFile(shared)]);
+            Directory.CreateDirectory(Path.Combine(Plugins, plugin, folder));
+            File.Copy(shared, Path.Combine(Plugins, plugin, "Shared.dll"));
+        }
+
+        var plugins = PluginLoader.LoadFrom(Plugins).Plugins;
+
+        plugins.Select(p => Path.GetFileName(p.DefinitionFolders.ShouldHaveSingleItem())).ShouldBe(["defs-one", "defs-two"]);
+    }
+
+    [Fact]
     public void A_plugin_that_throws_while_it_is_created()
     {
         Build("Throws", "", members: "public ThrowsPlugin() => throw new InvalidOperationException(\"no licence file\");");
