@@ -42,7 +42,7 @@ public sealed class PluginSet(IReadOnlyList<LoadedPlugin> plugins)
                 }
                 catch (ArgumentException e)
                 {
-                    problems.Add(new PluginProblem(plugin.Name, plugin.Directory, $"function {function}: {e.Message}"));
+                    problems.Add(new PluginProblem(plugin.Name, plugin.Directory, $"function {function}: {e.Message.Replace($" (Parameter '{e.ParamName}')", "")}"));
                 }
             }
         if (problems.Count > 0) throw new PluginException(problems);

@@ -135,7 +135,7 @@ public sealed class PluginLoaderFailureTests : IDisposable
         var set = PluginLoader.LoadFrom(Plugins);
         var problem = Should.Throw<PluginException>(set.CreateFunctions).Problems.ShouldHaveSingleItem();
         problem.Plugin.ShouldBe("BadFunction");
-        problem.Cause.ShouldStartWith("function twice(integer) -> date: Twice must return DateOnly for Date");
+        problem.Cause.ShouldBe("function twice(integer) -> date: Twice must return DateOnly for Date");
     }
 
     [Fact]
