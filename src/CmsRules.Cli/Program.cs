@@ -5,4 +5,5 @@ var root = new RootCommand("cmsrules: Child Maintenance Service official statist
 root.Subcommands.Add(RunCommand.Create());
 root.Subcommands.Add(TestCommand.Create());
 root.Subcommands.Add(GenerateCommand.Create());
+root.Subcommands.Add(PluginsCommand.Create());
 return root.Parse(args).Invoke();

@@ -1,4 +1,5 @@
 using CmsRules.Core.Diagnostics;
+using CmsRules.Plugins;
 
 namespace CmsRules.Cli.Commands;
 
@@ -18,6 +19,11 @@ public static class CliErrors
         {
             Console.Error.WriteLine(e.Message);
             Console.Error.WriteLine($"{e.Diagnostics.Count(d => d.Severity == Severity.Error) + e.Omitted} error(s); nothing was written.");
+            return 1;
+        }
+        catch (PluginException e)
+        {
+            Console.Error.WriteLine(e.Message);
             return 1;
         }
         catch (Exception e) when (e is CliException or IOException or UnauthorizedAccessException or ArgumentException)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using CmsRules.Core.Engine;
 using CmsRules.Core.Loading;
 using CmsRules.Core.Periods;
+using CmsRules.Plugins;
 using Spectre.Console;
 
 namespace CmsRules.Cli.Commands;
@@ -17,15 +18,18 @@ public static class RunCommand
         var options = new RunOptions();
         var command = new Command("run", "Compute the statistics from an extract and write measures.csv and manifest.json.");
         options.AddTo(command);
-        command.SetAction(parse => CliErrors.Guard(() => Run(options.Read(parse))));
+        command.SetAction(parse => CliErrors.Guard(() => Run(options.ReadWithPlugins(parse))));
         return command;
     }
 
-    private static int Run(RunRequest request)
+    private static int Run((RunRequest Request, PluginSet Plugins) input)
     {
+        var (request, plugins) = input;
         AnsiConsole.MarkupLine($"Extract [blue]{Markup.Escape(request.DataDirectory)}[/]");
-        var result = WithProgress(progress => RunPipeline.Execute(request, progress));
+        foreach (var plugin in plugins.Plugins) AnsiConsole.MarkupLine($"Plugin [blue]{Markup.Escape(plugin.Name)}[/] {Markup.Escape(plugin.Version)}");
+        var result = WithProgress(progress => plugins.Attributing(() => RunPipeline.Execute(request, progress)));
         RunSummary.Print(result, request);
+        CategoryNamesSummary.Print(result, plugins.CategoryNames);
         return 0;
     }
 

@@ -1,31 +1,40 @@
 using System.CommandLine;
 using CmsRules.Core.Definitions;
 using CmsRules.Core.Engine;
+using CmsRules.Core.Language.Binding;
 using CmsRules.Core.Testing;
+using CmsRules.Plugins;
 using Spectre.Console;
 
 namespace CmsRules.Cli.Commands;
 
 /// <summary>
-/// <c>cmsrules test</c>: runs the definition tests (tests/*.yaml beside each definitions folder) and shows, for a
-/// failing test, each figure expected beside the one computed.
+/// <c>cmsrules test</c>: runs the definition tests (tests/*.yaml beside each definitions folder, the plugins' included)
+/// and shows, for a failing test, each figure expected beside the one computed.
 /// </summary>
 public static class TestCommand
 {
     public static Command Create()
     {
         var measures = new Option<DirectoryInfo[]>("--measures") { Description = "A definitions folder (default: the repository's measures/); its tests/ folder holds the tests." };
+        var plugins = new PluginOptions();
         var command = new Command("test", "Run the definition tests and show any figure that differs from the one expected.");
         command.Options.Add(measures);
-        command.SetAction(parse => CliErrors.Guard(() => Run(parse.GetValue(measures) is { Length: > 0 } given
-            ? given.Select(d => d.FullName).ToList()
-            : [RepositoryLocator.FindMeasuresDirectory() ?? throw new CliException("no --measures given and no repository found")])));
+        plugins.AddTo(command);
+        command.SetAction(parse => CliErrors.Guard(() =>
+        {
+            List<string> core = parse.GetValue(measures) is { Length: > 0 } given
+                ? given.Select(d => d.FullName).ToList()
+                : [RepositoryLocator.FindMeasuresDirectory() ?? throw new CliException("no --measures given and no repository found")];
+            var loaded = plugins.Load(parse);
+            return loaded.Attributing(() => Run([.. core, .. loaded.DefinitionFolders], loaded.CreateFunctions()));
+        }));
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> folders)
+    public static int Run(IReadOnlyList<string> folders, FunctionRegistry? functions = null)
     {
-        var catalog = Catalog.Compile(DefinitionSetReader.Read(folders));
+        var catalog = Catalog.Compile(DefinitionSetReader.Read(folders), functions);
         var tests = folders.Select(f => Path.Combine(f, "tests")).Where(Directory.Exists).SelectMany(DefinitionTestReader.ReadFolder).ToList();
         var failed = 0;
         foreach (var result in tests.Select(t => DefinitionTestRunner.Run(catalog, t)))

@@ -8,7 +8,11 @@ using CmsRules.Core.Storage;
 
 namespace CmsRules.Core.Engine;
 
-/// <summary>What `cmsrules run` is asked to do.</summary>
+/// <summary>
+/// What `cmsrules run` is asked to do. <see cref="Functions"/> replaces the built-in function registry (a host adds its
+/// plugins' functions to it), <see cref="AlsoLoad"/> names tables to load and check though no measure reads them (a
+/// lookup whose names a display shows), and <see cref="Plugins"/> is recorded in the manifest.
+/// </summary>
 public sealed record RunRequest(
     string DataDirectory,
     IReadOnlyList<string> DefinitionFolders,
@@ -16,7 +20,10 @@ public sealed record RunRequest(
     Frequency Frequency = Frequency.Quarter,
     DateOnly? From = null,
     DateOnly? To = null,
-    IReadOnlyList<string>? Assumptions = null);
+    IReadOnlyList<string>? Assumptions = null,
+    Language.Binding.FunctionRegistry? Functions = null,
+    IReadOnlyCollection<string>? AlsoLoad = null,
+    IReadOnlyList<PluginRecord>? Plugins = null);
 
 /// <summary>What a run computed, with where the time went.</summary>
 public sealed record RunResult(
@@ -44,13 +51,13 @@ public static class RunPipeline
     public static RunResult Execute(RunRequest request, RunProgress? progress = null)
     {
         var definitions = DefinitionSetReader.Read(request.DefinitionFolders);
-        var catalog = Catalog.Compile(definitions);
+        var catalog = Catalog.Compile(definitions, request.Functions);
         var assumptions = Engine.Assumptions.Resolve(definitions.Assumptions, request.Assumptions ?? []);
 
         var clock = Stopwatch.StartNew();
         var extract = ExtractLoader.Load(definitions.Dictionary, request.DataDirectory, new LoadOptions
         {
-            RequiredTables = catalog.Measures.SelectMany(m => m.Dependencies.Tables).ToHashSet(),
+            RequiredTables = catalog.Measures.SelectMany(m => m.Dependencies.Tables).Concat(request.AlsoLoad ?? []).ToHashSet(),
             Progress = progress?.Loading,
         });
         var loadTime = clock.Elapsed;
@@ -82,7 +89,8 @@ public static class RunPipeline
             Frequency: request.Frequency.ToString().ToLowerInvariant(),
             FirstPeriod: result.Periods[0].Label,
             LastPeriod: result.Periods[^1].Label,
-            CSharpDefinitions: result.Catalog.CSharpMeasures.ToList()).Write(Path.Combine(request.OutputDirectory, ManifestFile));
+            CSharpDefinitions: result.Catalog.CSharpMeasures.ToList(),
+            Plugins: request.Plugins).Write(Path.Combine(request.OutputDirectory, ManifestFile));
     }
 
     /// <summary>Each file the run read, with its size, rows and SHA-256: what identifies the extract.</summary>

@@ -3,7 +3,7 @@ using CmsRules.Core.Storage;
 
 namespace CmsRules.Core.Loading;
 
-/// <summary>The rules within one row: min, at_most, not_before, required_when, day_of_month. Nulls are skipped (already reported where not allowed).</summary>
+/// <summary>The rules within one row: min (with its min_unless exemptions), at_most, not_before, required_when, day_of_month. Nulls are skipped (already reported where not allowed).</summary>
 internal static class RowRuleChecks
 {
     public static void Check(LoadedTable loaded)
@@ -13,7 +13,7 @@ internal static class RowRuleChecks
         {
             var column = table.Columns[c];
             var rules = column.Schema.Constraints;
-            if (rules.Min is { } min) Min(loaded, c, (Int64Column)column, min);
+            if (rules.Min is { } min) Min(loaded, c, (Int64Column)column, min, Exemptions(table, rules.MinUnless));
             if (rules.AtMost is { } atMost) AtMost(loaded, c, (Int64Column)column, (Int64Column)table[atMost]);
             if (rules.NotBefore is { } notBefore) NotBefore(loaded, c, (DateColumn)column, (DateColumn)table[notBefore]);
             if (rules.RequiredWhen is { } when) RequiredWhen(loaded, c, column, table[when]);
@@ -21,12 +21,24 @@ internal static class RowRuleChecks
         }
     }
 
-    private static void Min(LoadedTable loaded, int c, Int64Column column, long min)
+    /// <summary>The enum column whose codes exempt a row from min, and which of its code indexes do.</summary>
+    private static (EnumColumn Column, bool[] Exempt)? Exemptions(Table table, MinException? exception)
+    {
+        if (exception is null) return null;
+        var column = (EnumColumn)table[exception.Column];
+        var exempt = new bool[column.Schema.Codes.Count];
+        for (var i = 0; i < exempt.Length; i++) exempt[i] = exception.Codes.Contains(column.Schema.Codes[i]);
+        return (column, exempt);
+    }
+
+    private static void Min(LoadedTable loaded, int c, Int64Column column, long min, (EnumColumn Column, bool[] Exempt)? unless)
     {
         var values = column.Values;
         for (var row = 0; row < values.Length; row++)
         {
-            if (values[row] >= min || column.IsNull(row) || !loaded.Keeps()) continue;
+            if (values[row] >= min || column.IsNull(row)) continue;
+            if (unless is var (by, exempt) && !by.IsNull(row) && exempt[by.Codes[row]]) continue;
+            if (!loaded.Keeps()) continue;
             var rule = min switch { 1 => "must be more than 0", 0 => "must not be negative", _ => $"must be at least {min}" };
             loaded.Error(row, c, $"column '{column.Schema.Name}': '{values[row]}' {rule}");
         }

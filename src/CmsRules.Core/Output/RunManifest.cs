@@ -6,7 +6,7 @@ namespace CmsRules.Core.Output;
 /// <summary>
 /// manifest.json: what a run was computed from, so a published figure can be traced and reproduced: the hash of every
 /// definition file, the assumption values, the extract's fingerprint and the periods. It holds no time stamp, so the
-/// same inputs give the same bytes.
+/// same inputs give the same bytes. <see cref="Plugins"/> lists the plugin assemblies whose families the run included.
 /// </summary>
 public sealed record RunManifest(
     string Tool,
@@ -16,7 +16,8 @@ public sealed record RunManifest(
     string Frequency,
     string FirstPeriod,
     string LastPeriod,
-    IReadOnlyList<string> CSharpDefinitions)
+    IReadOnlyList<string> CSharpDefinitions,
+    IReadOnlyList<PluginRecord>? Plugins = null)
 {
     public void Write(string path) => AtomicFile.Write(path, stream =>
     {
@@ -63,9 +64,22 @@ public sealed record RunManifest(
         json.WriteStartArray("csharp_definitions");
         foreach (var name in CSharpDefinitions) json.WriteStringValue(name);
         json.WriteEndArray();
+        json.WriteStartArray("plugins");
+        foreach (var plugin in Plugins ?? [])
+        {
+            json.WriteStartObject();
+            json.WriteString("name", plugin.Name);
+            json.WriteString("version", plugin.Version);
+            json.WriteString("sdk", plugin.Sdk);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
         json.WriteEndObject();
     });
 }
 
 /// <summary>An extract file as it was read: its size, data rows and content hash.</summary>
 public sealed record ExtractFile(string Name, long Bytes, long Rows, string Sha256);
+
+/// <summary>A plugin a run included: its name, its own version and the SDK version it was built against (plain data; Core knows no plugins).</summary>
+public sealed record PluginRecord(string Name, string Version, string Sdk);

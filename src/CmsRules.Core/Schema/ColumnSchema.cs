@@ -7,6 +7,9 @@ public sealed record ColumnReference(string Table, string Column);
 
 public enum DayOfMonth { First, Last }
 
+/// <summary>`min_unless: { column: txn_type, codes: [Adjustment] }`: the min rule does not apply where that enum column holds one of the codes.</summary>
+public sealed record MinException(string Column, IReadOnlyList<string> Codes);
+
 /// <summary>Row rules on one column, each optional. Declared in the data dictionary YAML beside the column.</summary>
 public sealed record ColumnConstraints
 {
@@ -23,6 +26,9 @@ public sealed record ColumnConstraints
 
     /// <summary>The smallest allowed value of an int or pence column (1 for "more than 0", 0 for "not negative").</summary>
     public long? Min { get; init; }
+
+    /// <summary>Rows whose enum column holds one of these codes are exempt from <see cref="Min"/> (an Adjustment may be negative).</summary>
+    public MinException? MinUnless { get; init; }
 
     /// <summary>The value may not exceed the named column of the same row (answered at most offered).</summary>
     public string? AtMost { get; init; }

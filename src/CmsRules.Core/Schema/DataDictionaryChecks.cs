@@ -55,6 +55,11 @@ internal static class DataDictionaryChecks
             bag.Error(rule.At, $"column '{column.Name}': not_before names '{target.Name}', which is not a date");
         if (rule.Rule is "at_most" && target.Type is not (DataType.Integer or DataType.Money))
             bag.Error(rule.At, $"column '{column.Name}': at_most names '{target.Name}', which is not an int or pence column");
+        if (rule.Rule is "min_unless" && target.Type != DataType.Enum)
+            bag.Error(rule.At, $"column '{column.Name}': min_unless names '{target.Name}', which is not an enum column");
+        else if (rule.Rule is "min_unless")
+            foreach (var code in column.Constraints.MinUnless!.Codes.Where(c => !target.Codes.Contains(c)))
+                bag.Error(rule.At, $"column '{column.Name}': min_unless: '{code}' is not a code of {target.Name}{DidYouMean.Hint(code, target.Codes)}");
         if (rule.Rule is "required_when" && !column.Nullable)
             bag.Error(rule.At, $"column '{column.Name}': required_when only makes sense on a nullable column");
     }

@@ -11,7 +11,7 @@ internal static class TableDeclarationParser
     private static readonly string[] TableKeys = ["name", "file", "description", "key", "no_overlap", "columns"];
     private static readonly string[] OverlapKeys = ["group", "from", "to"];
     private static readonly string[] ColumnKeys =
-        ["name", "type", "nullable", "codes", "description", "references", "not_before", "required_when", "min", "at_most", "day_of_month"];
+        ["name", "type", "nullable", "codes", "description", "references", "not_before", "required_when", "min", "min_unless", "at_most", "day_of_month"];
 
     private static readonly Dictionary<string, DataType> Types = new(StringComparer.Ordinal)
     {
@@ -93,6 +93,7 @@ internal static class TableDeclarationParser
             RequiredWhen = map.String("required_when"),
             AtMost = map.String("at_most"),
             Min = map.Integer("min"),
+            MinUnless = ParseMinUnless(map, name, bag),
             DayOfMonth = ParseDayOfMonth(map, name, bag),
         };
         if (typeKnown) CheckRuleFitsType(map, name, type, constraints, bag);
@@ -101,6 +102,7 @@ internal static class TableDeclarationParser
         columns.Add(column);
         foreach (var rule in (string[])["references", "not_before", "required_when", "at_most"])
             if (map.String(rule) is { } target) rules.Add(new DeclaredRule(column, rule, target, map.LocationOf(rule, map.Location)));
+        if (constraints.MinUnless is { } exception) rules.Add(new DeclaredRule(column, "min_unless", exception.Column, map.LocationOf("min_unless", map.Location)));
     }
 
     private static List<string> ParseCodes(YamlMap map, string column, DataType type, DiagnosticBag bag)
@@ -122,6 +124,16 @@ internal static class TableDeclarationParser
         foreach (var (code, at) in codes)
             if (!seen.Add(code)) bag.Error(at, $"column '{column}': code '{code}' is listed twice");
         return codes.Select(c => c.Value).ToList();
+    }
+
+    private static MinException? ParseMinUnless(YamlMap map, string column, DiagnosticBag bag)
+    {
+        if (map.Map("min_unless", "min_unless", ["column", "codes"]) is not { } rule) return null;
+        var target = rule.String("column", required: true);
+        var codes = rule.Strings("codes");
+        if (codes is null || codes.Count == 0) bag.Error(map.LocationOf("min_unless", map.Location), $"column '{column}': min_unless needs its list of codes");
+        if (map.Node("min") is null) bag.Error(map.LocationOf("min_unless", map.Location), $"column '{column}': min_unless makes exceptions to min, which is missing");
+        return target is null || codes is not { Count: > 0 } ? null : new MinException(target, codes.Select(c => c.Value).ToList());
     }
 
     private static ColumnReference? ParseReference(YamlMap map, string column, DiagnosticBag bag)
