@@ -43,7 +43,7 @@ public static class ComparisonSummary
         foreach (var group in result.Rows.Where(r => r.Variants[v] != r.Baseline).GroupBy(r => r.Measure))
         {
             var kind = result.Catalog.Find(group.Key)!.Definition.Kind;
-            var largest = group.MaxBy(r => Math.Abs(ComparisonRow.Difference(r.Baseline, r.Variants[v]) ?? decimal.MaxValue))!;
+            var largest = group.MaxBy(r => ComparisonRow.Difference(r.Baseline, r.Variants[v]) is { } d ? Math.Abs(d) : -1)!;
             var where = largest.Period + (largest.Dimension.Length > 0 ? $" {largest.Dimension}={largest.Category}" : "");
             var relative = ComparisonRow.Relative(largest.Baseline, largest.Variants[v]);
             table.AddRow(Markup.Escape(group.Key), group.Count().ToString(), Markup.Escape(where), Text(largest.Baseline, kind), Text(largest.Variants[v], kind),

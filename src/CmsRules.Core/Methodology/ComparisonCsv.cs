@@ -8,7 +8,7 @@ namespace CmsRules.Core.Methodology;
 /// comparison.csv: a row per figure that differs in some variant, with the baseline and, for each variant n (in the
 /// order given), `variant_n,difference_n,relative_difference_n`. Values are unrounded and in measures.csv's units
 /// (money in pounds); a difference is variant minus baseline; a relative difference is that over the baseline's
-/// magnitude (0.05 is 5%), empty when the baseline is zero or null.
+/// magnitude (0.05 is 5%, to 10 decimal places), empty when the baseline is zero or null.
 /// </summary>
 public static class ComparisonCsv
 {
@@ -29,7 +29,7 @@ public static class ComparisonCsv
                 {
                     fields.Add(ValueText.Format(variant, kind));
                     fields.Add(ValueText.Format(ComparisonRow.Difference(row.Baseline, variant), kind));
-                    fields.Add(ValueText.Format(ComparisonRow.Relative(row.Baseline, variant), MeasureKind.Percentage));
+                    fields.Add(ValueText.Format(ComparisonRow.Relative(row.Baseline, variant) is { } r ? Math.Round(r, 10) : null, MeasureKind.Percentage));
                 }
                 writer.WriteLine(CsvText.Row([.. fields]));
             }
