@@ -19,7 +19,7 @@ public sealed record CheckReport(IReadOnlyList<Diagnostic> Diagnostics, int Omit
 /// Validates a set of definition folders without any data: everything the reader and the catalog compiler report
 /// (YAML shape, language, unknown names, cycles, validation rules), plus what they do not: dimensions over columns
 /// that do not exist, assumptions nothing reads, counts published to a fraction, and definition test files that do
-/// not parse. Every problem is collected; nothing stops at the first.
+/// not parse or expect figures of measures or breakdowns that do not exist. Every problem is collected; nothing stops at the first.
 /// </summary>
 public static class DefinitionChecker
 {
@@ -47,7 +47,9 @@ public static class DefinitionChecker
         foreach (var folder in folders.Select(f => Path.Combine(f, "tests")).Where(Directory.Exists))
             try
             {
-                tests += DefinitionTestReader.ReadFolder(folder).Count;
+                var read = DefinitionTestReader.ReadFolder(folder);
+                tests += read.Count;
+                if (catalog is not null) CheckExpectedFigures(catalog, read, bag);
             }
             catch (DiagnosticException e)
             {
@@ -55,6 +57,19 @@ public static class DefinitionChecker
             }
         var ordered = bag.Items.OrderBy(d => d.Location.File, StringComparer.Ordinal).ThenBy(d => d.Location.Line).ThenBy(d => d.Location.Column).ToList();
         return new CheckReport(ordered, bag.Omitted, catalog?.Measures.Count ?? 0, catalog?.Validations.Count ?? 0, tests);
+    }
+
+    /// <summary>A test expecting a figure of a measure or breakdown that does not exist could never pass; say so before it runs.</summary>
+    private static void CheckExpectedFigures(Catalog catalog, IEnumerable<DefinitionTest> tests, DiagnosticBag bag)
+    {
+        foreach (var figure in tests.SelectMany(t => t.Values.Concat(t.Published)))
+        {
+            var (id, dimension, _) = DefinitionTestRunner.ParseKey(figure.Key);
+            if (catalog.Find(id) is not { } measure)
+                bag.Error(figure.Location, $"no measure '{id}'{Text.DidYouMean.Hint(id, catalog.Measures.Select(m => m.Id))}");
+            else if (dimension is not null && measure.Definition.Breakdowns.All(b => b.Dimension != dimension))
+                bag.Error(figure.Location, $"{id} has no breakdown by '{dimension}'{Text.DidYouMean.Hint(dimension, measure.Definition.Breakdowns.Select(b => b.Dimension))}");
+        }
     }
 
     private static void Add(DiagnosticBag bag, DiagnosticException e)

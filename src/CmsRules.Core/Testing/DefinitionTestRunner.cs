@@ -95,7 +95,7 @@ public static class DefinitionTestRunner
     }
 
     /// <summary>`measure_id` or `measure_id[dimension=category]`.</summary>
-    private static (string Id, string? Dimension, string? Category) ParseKey(string key)
+    public static (string Id, string? Dimension, string? Category) ParseKey(string key)
     {
         var open = key.IndexOf('[');
         if (open < 0 || !key.EndsWith(']')) return (key, null, null);

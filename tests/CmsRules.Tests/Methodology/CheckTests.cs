@@ -63,7 +63,6 @@ public sealed class CheckTests : IDisposable
         File.WriteAllText(Path.Combine(plugin, "broken.yaml"), Broken);
         Directory.CreateDirectory(Path.Combine(plugin, "tests"));
         File.WriteAllText(Path.Combine(plugin, "tests", "bad.yaml"), "tests:\n  - name: no period\n    expct: {}\n");
-
         var report = DefinitionChecker.Check([Repository.Measures, plugin]);
 
         string At(string text) => report.Diagnostics.Single(d => d.Message.Contains(text)).Location is var l ? $"{Path.GetFileName(l.File)}:{l.Line}:{l.Column}" : "";
@@ -81,6 +80,27 @@ public sealed class CheckTests : IDisposable
         output.ShouldContain("broken.yaml:6:5");
         output.ShouldContain("warning");
         output.ShouldMatch(@"\d+ error\(s\), 1 warning\(s\)");
+    }
+
+    [Fact]
+    public void Definition_tests_expecting_figures_of_unknown_measures_or_breakdowns_are_errors()
+    {
+        Directory.CreateDirectory(Path.Combine(_temp.Path, "figures", "tests"));
+        File.WriteAllText(Path.Combine(_temp.Path, "figures", "tests", "figures.yaml"), """
+            tests:
+              - name: figures of things that do not exist
+                period: 2024-Q1
+                expect:
+                  caseload.case_group: 1
+                  caseload.case_groups[colour=Red]: 1
+            """);
+
+        var report = DefinitionChecker.Check([Repository.Measures, _temp.Combine("figures")]);
+
+        report.Diagnostics.Select(d => (d.Location.Line, d.Message)).ShouldBe([
+            (5, "no measure 'caseload.case_group' (did you mean 'caseload.case_groups'?)"),
+            (6, "caseload.case_groups has no breakdown by 'colour'"),
+        ]);
     }
 
     [Fact]
