@@ -26,6 +26,17 @@ public static class DefinitionSetReader
     public static DefinitionSet Read(IEnumerable<string> folders)
     {
         var bag = new DiagnosticBag();
+        var set = Read(folders, bag);
+        bag.ThrowIfErrors();
+        return set;
+    }
+
+    /// <summary>
+    /// Reads what can be read, adding every problem to <paramref name="bag"/> without throwing: a definition with an
+    /// error is left out of the set, so tools like `cmsrules check` can go on to compile the rest.
+    /// </summary>
+    public static DefinitionSet Read(IEnumerable<string> folders, DiagnosticBag bag)
+    {
         var files = new List<(string Path, string Display, string Name)>();
         foreach (var folder in folders)
         {
@@ -38,13 +49,19 @@ public static class DefinitionSetReader
             foreach (var path in Directory.EnumerateFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
                 files.Add((path, Path.GetRelativePath(Directory.GetCurrentDirectory(), path), $"{folderName}/{Path.GetFileName(path)}"));
         }
-        return Read(files.Select(f => (f.Display, f.Name, File.ReadAllBytes(f.Path))), bag);
+        return Collect(files.Select(f => (f.Display, f.Name, File.ReadAllBytes(f.Path))), bag);
     }
 
     /// <param name="files">each file's name in messages, its name in the run manifest, and its bytes</param>
-    public static DefinitionSet Read(IEnumerable<(string Display, string Name, byte[] Bytes)> files) => Read(files, new DiagnosticBag());
+    public static DefinitionSet Read(IEnumerable<(string Display, string Name, byte[] Bytes)> files)
+    {
+        var bag = new DiagnosticBag();
+        var set = Collect(files, bag);
+        bag.ThrowIfErrors();
+        return set;
+    }
 
-    private static DefinitionSet Read(IEnumerable<(string Display, string Name, byte[] Bytes)> files, DiagnosticBag bag)
+    private static DefinitionSet Collect(IEnumerable<(string Display, string Name, byte[] Bytes)> files, DiagnosticBag bag)
     {
         var set = new Builder();
         foreach (var (display, name, bytes) in files)
@@ -59,7 +76,6 @@ public static class DefinitionSetReader
         CheckUnique(set.Dimensions, d => d.Name, d => d.Location, "dimension", bag);
         CheckUnique(set.Fields, f => $"{f.Table}.{f.Name}", f => f.Location, "field", bag);
         CheckUnique(set.Validations, v => v.Name, v => v.Location, "validation", bag);
-        bag.ThrowIfErrors();
         return new DefinitionSet(dictionary, set.Assumptions, set.Rounding, set.Dimensions, set.Fields, set.Measures, set.Files, set.Validations);
     }
 

@@ -26,23 +26,23 @@ public static class DefinitionChecker
     public static CheckReport Check(IReadOnlyList<string> folders)
     {
         var bag = new DiagnosticBag();
-        DefinitionSet? definitions = null;
+        // Read leniently so that the language, names and cycles of the definitions that did read are checked too.
+        var definitions = DefinitionSetReader.Read(folders, bag);
+        // A duplicate id is reported already; compile the first of each so the rest can be checked.
+        definitions = definitions with { Measures = definitions.Measures.DistinctBy(m => m.Id).ToList() };
         Catalog? catalog = null;
         try
         {
-            definitions = DefinitionSetReader.Read(folders);
             catalog = Catalog.Compile(definitions);
         }
         catch (DiagnosticException e)
         {
             Add(bag, e);
         }
-        if (definitions is not null)
-        {
-            CheckDimensions(definitions, bag);
-            CheckAssumptionsUsed(definitions, bag);
-            CheckRounding(definitions, bag);
-        }
+        CheckDimensions(definitions, bag);
+        CheckAssumptionsUsed(definitions, bag);
+        CheckRounding(definitions, bag);
+        if (bag.HasErrors) catalog = null; // the catalog of a set with reading errors is not the whole catalog
         var tests = 0;
         foreach (var folder in folders.Select(f => Path.Combine(f, "tests")).Where(Directory.Exists))
             try
