@@ -9,7 +9,7 @@ public static class DefinitionText
         if (!File.Exists(location.File)) return $"({location.File} is no longer there)";
         var lines = File.ReadAllLines(location.File);
         var indent = location.Column - 1;
-        var item = new List<string> { lines[location.Line - 1] };
+        var item = new List<string> { new string(' ', indent) + lines[location.Line - 1][indent..] }; // drop the list's "- "
         for (var i = location.Line; i < lines.Length; i++)
         {
             var line = lines[i];

@@ -80,6 +80,14 @@ public sealed class ExplainTests
     }
 
     [Fact]
+    public void An_unknown_measure_is_a_one_line_error_with_a_suggestion()
+    {
+        var request = new RunRequest(SampleExtract.GetDirectory(), [Repository.Measures], "unused");
+        Should.Throw<CliException>(() => ExplainCommand.Run(request, "compliance.populaton", null, null))
+            .Message.ShouldBe("no measure 'compliance.populaton' (did you mean 'compliance.population'?)");
+    }
+
+    [Fact]
     public void A_measure_built_from_others_has_no_case_trace()
     {
         var measure = Repository.Catalog.Find("compliance.contributing_pct")!;
