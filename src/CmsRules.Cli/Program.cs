@@ -5,5 +5,8 @@ var root = new RootCommand("cmsrules: Child Maintenance Service official statist
 root.Subcommands.Add(RunCommand.Create());
 root.Subcommands.Add(TestCommand.Create());
 root.Subcommands.Add(GenerateCommand.Create());
+root.Subcommands.Add(CompareCommand.Create());
+root.Subcommands.Add(ExplainCommand.Create());
+root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(PluginsCommand.Create());
 return root.Parse(args).Invoke();

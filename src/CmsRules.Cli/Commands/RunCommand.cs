@@ -9,7 +9,8 @@ namespace CmsRules.Cli.Commands;
 
 /// <summary>
 /// <c>cmsrules run</c>: computes every measure over an extract (the sample by default) and writes measures.csv and
-/// manifest.json, showing progress and a summary of the latest period.
+/// manifest.json, checks the validation rules into validation.csv (exit 1 when an error-level rule fails), showing
+/// progress and a summary of the latest period.
 /// </summary>
 public static class RunCommand
 {
@@ -30,7 +31,9 @@ public static class RunCommand
         var result = WithProgress(progress => plugins.Attributing(() => RunPipeline.Execute(request, progress)));
         RunSummary.Print(result, request);
         CategoryNamesSummary.Print(result, plugins.CategoryNames);
-        return 0;
+        ValidationSummary.Print(result.Validation, Path.Combine(request.OutputDirectory, Core.Validation.ValidationCsv.FileName));
+        // The report and measures.csv are written either way: a reviewer needs them to see what failed.
+        return result.Validation.HasErrors ? 1 : 0;
     }
 
     /// <summary>Runs <paramref name="work"/> under a progress display: a bar per table while loading, then one for the periods.</summary>

@@ -14,4 +14,5 @@ public sealed record DefinitionSet(
     IReadOnlyList<DimensionDefinition> Dimensions,
     IReadOnlyList<FieldText> Fields,
     IReadOnlyList<MeasureDefinition> Measures,
-    IReadOnlyList<DefinitionFile> Files);
+    IReadOnlyList<DefinitionFile> Files,
+    IReadOnlyList<ValidationDefinition> Validations);

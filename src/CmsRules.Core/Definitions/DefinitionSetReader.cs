@@ -14,17 +14,29 @@ namespace CmsRules.Core.Definitions;
 /// </summary>
 public static class DefinitionSetReader
 {
-    private static readonly string[] Sections = ["tables", "assumptions", "rounding", "dimensions", "fields", "family", "measures"];
+    private static readonly string[] Sections = ["tables", "assumptions", "rounding", "dimensions", "fields", "family", "measures", "validations"];
     private static readonly string[] AssumptionKeys = ["name", "type", "default", "description"];
     private static readonly string[] RoundingKeys = ["name", "nearest", "suppress", "min_base"];
     private static readonly string[] DimensionKeys = ["name", "description", "categories"];
     private static readonly string[] FieldKeys = ["name", "parameters", "description", "expression"];
     private static readonly string[] MeasureKeys =
         ["id", "title", "description", "spec", "kind", "rounding", "publish", "from", "where", "group_by", "value", "base", "breakdowns"];
+    private static readonly string[] ValidationKeys = ["name", "severity", "description", "check", "for_each", "sums"];
 
     public static DefinitionSet Read(IEnumerable<string> folders)
     {
         var bag = new DiagnosticBag();
+        var set = Read(folders, bag);
+        bag.ThrowIfErrors();
+        return set;
+    }
+
+    /// <summary>
+    /// Reads what can be read, adding every problem to <paramref name="bag"/> without throwing: a definition with an
+    /// error is left out of the set, so tools like `cmsrules check` can go on to compile the rest.
+    /// </summary>
+    public static DefinitionSet Read(IEnumerable<string> folders, DiagnosticBag bag)
+    {
         var files = new List<(string Path, string Display, string Name)>();
         foreach (var folder in folders)
         {
@@ -37,13 +49,19 @@ public static class DefinitionSetReader
             foreach (var path in Directory.EnumerateFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
                 files.Add((path, Path.GetRelativePath(Directory.GetCurrentDirectory(), path), $"{folderName}/{Path.GetFileName(path)}"));
         }
-        return Read(files.Select(f => (f.Display, f.Name, File.ReadAllBytes(f.Path))), bag);
+        return Collect(files.Select(f => (f.Display, f.Name, File.ReadAllBytes(f.Path))), bag);
     }
 
     /// <param name="files">each file's name in messages, its name in the run manifest, and its bytes</param>
-    public static DefinitionSet Read(IEnumerable<(string Display, string Name, byte[] Bytes)> files) => Read(files, new DiagnosticBag());
+    public static DefinitionSet Read(IEnumerable<(string Display, string Name, byte[] Bytes)> files)
+    {
+        var bag = new DiagnosticBag();
+        var set = Collect(files, bag);
+        bag.ThrowIfErrors();
+        return set;
+    }
 
-    private static DefinitionSet Read(IEnumerable<(string Display, string Name, byte[] Bytes)> files, DiagnosticBag bag)
+    private static DefinitionSet Collect(IEnumerable<(string Display, string Name, byte[] Bytes)> files, DiagnosticBag bag)
     {
         var set = new Builder();
         foreach (var (display, name, bytes) in files)
@@ -57,8 +75,8 @@ public static class DefinitionSetReader
         CheckUnique(set.Rounding, r => r.Name, r => r.Location, "rounding rule", bag);
         CheckUnique(set.Dimensions, d => d.Name, d => d.Location, "dimension", bag);
         CheckUnique(set.Fields, f => $"{f.Table}.{f.Name}", f => f.Location, "field", bag);
-        bag.ThrowIfErrors();
-        return new DefinitionSet(dictionary, set.Assumptions, set.Rounding, set.Dimensions, set.Fields, set.Measures, set.Files);
+        CheckUnique(set.Validations, v => v.Name, v => v.Location, "validation", bag);
+        return new DefinitionSet(dictionary, set.Assumptions, set.Rounding, set.Dimensions, set.Fields, set.Measures, set.Files, set.Validations);
     }
 
     private sealed class Builder
@@ -70,6 +88,7 @@ public static class DefinitionSetReader
         public readonly List<DimensionDefinition> Dimensions = [];
         public readonly List<FieldText> Fields = [];
         public readonly List<MeasureDefinition> Measures = [];
+        public readonly List<ValidationDefinition> Validations = [];
     }
 
     private static void ReadFile(YamlSource document, Builder set, DiagnosticBag bag)
@@ -88,6 +107,34 @@ public static class DefinitionSetReader
         var family = root.String("family", required: root.Has("measures"));
         foreach (var map in root.Maps("measures", "a measure", MeasureKeys))
             if (ReadMeasure(map, family ?? "", document) is { } measure) set.Measures.Add(measure);
+        foreach (var map in root.Maps("validations", "a validation", ValidationKeys))
+            if (ReadValidation(map) is { } validation) set.Validations.Add(validation);
+    }
+
+    private static ValidationDefinition? ReadValidation(YamlMap map)
+    {
+        var name = map.String("name", required: true);
+        var severityText = map.String("severity", required: true);
+        var check = map.Expression("check", required: true);
+        ValidationSeverity? severity = severityText switch { "error" => ValidationSeverity.Error, "warning" => ValidationSeverity.Warning, _ => null };
+        if (severityText is not null && severity is null)
+            map.Error(map.Node("severity")!, $"unknown severity '{severityText}'; expected error or warning");
+        var sums = new List<CategorySum>();
+        if (map.Mapping("sums") is { } sumsNode)
+            foreach (var (key, value) in sumsNode.Children)
+            {
+                var sumName = ((YamlScalarNode)key).Value ?? "";
+                if (value is not YamlMappingNode detail)
+                {
+                    map.Error(value, $"sum '{sumName}' must be {{ measure: ..., dimension: ... }}");
+                    continue;
+                }
+                var sum = new YamlMap(detail, map.File, $"sum '{sumName}'", ["measure", "dimension"], map.Bag);
+                var (measure, dimension) = (sum.String("measure", required: true), sum.String("dimension", required: true));
+                if (measure is not null && dimension is not null) sums.Add(new CategorySum(sumName, measure, dimension, map.At(key)));
+            }
+        if (name is null || severity is null || check is null) return null;
+        return new ValidationDefinition(name, severity.Value, map.String("description") ?? "", check, map.String("for_each"), sums, map.Location);
     }
 
     private static AssumptionDefinition? ReadAssumption(YamlMap map)

@@ -1,5 +1,6 @@
 using CmsRules.Core.Definitions;
 using CmsRules.Core.Diagnostics;
+using CmsRules.Core.Language.Runtime;
 using CmsRules.Core.Text;
 
 namespace CmsRules.Core.Engine;
@@ -32,6 +33,16 @@ public static class Assumptions
         }
         diagnostics.ThrowIfErrors();
         return values;
+    }
+
+    /// <summary>Sets every declared assumption's value on an evaluation context.</summary>
+    public static void Apply(EvalContext context, IReadOnlyList<AssumptionDefinition> declared, IReadOnlyDictionary<string, AssumptionValue> values)
+    {
+        foreach (var assumption in declared)
+        {
+            var value = values[assumption.Name];
+            context.SetAssumption(assumption.Name, assumption.Type == AssumptionType.Bool ? value.Bool : value.Number);
+        }
     }
 
     private static string Describe(AssumptionType type) => type switch

@@ -5,6 +5,7 @@ using CmsRules.Core.Language.Compilation;
 using CmsRules.Core.Language.Parsing;
 using CmsRules.Core.Publication;
 using CmsRules.Core.Schema;
+using CmsRules.Core.Validation;
 
 namespace CmsRules.Core.Engine;
 
@@ -14,16 +15,26 @@ namespace CmsRules.Core.Engine;
 /// </summary>
 public sealed class Catalog
 {
-    private Catalog(DefinitionSet definitions, ExpressionCompiler compiler, IReadOnlyList<CompiledMeasure> measures, IReadOnlyList<CompiledMeasure> order)
+    private Catalog(DefinitionSet definitions, BindingEnvironment environment, ExpressionCompiler compiler,
+        IReadOnlyList<CompiledMeasure> measures, IReadOnlyList<CompiledMeasure> order, IReadOnlyList<CompiledValidation> validations)
     {
         Definitions = definitions;
+        Environment = environment;
         Compiler = compiler;
         Measures = measures;
         EvaluationOrder = order;
+        Validations = validations;
     }
 
     public DefinitionSet Definitions { get; }
+
+    /// <summary>The names the measures were bound against, for tools that bind parts of a definition again (explain).</summary>
+    public BindingEnvironment Environment { get; }
+
     public ExpressionCompiler Compiler { get; }
+
+    /// <summary>The validation rules, compiled in the order they were declared.</summary>
+    public IReadOnlyList<CompiledValidation> Validations { get; }
 
     /// <summary>The measures in the order they were declared (the order of measures.csv).</summary>
     public IReadOnlyList<CompiledMeasure> Measures { get; }
@@ -43,21 +54,9 @@ public sealed class Catalog
     public static Catalog Compile(DefinitionSet definitions, FunctionRegistry? functions = null)
     {
         var diagnostics = new DiagnosticBag();
-        var environment = new BindingEnvironment(definitions.Dictionary, functions);
-        foreach (var assumption in definitions.Assumptions)
-            environment.AddAssumption(assumption.Name, assumption.Type switch
-            {
-                AssumptionType.Bool => DataType.Bool,
-                AssumptionType.Integer => DataType.Integer,
-                _ => DataType.Decimal,
-            });
+        var environment = ScalarEnvironment(definitions, functions);
         foreach (var field in definitions.Fields)
             if (BindField(field, definitions.Dictionary, diagnostics) is { } bound) environment.AddField(bound);
-        for (var slot = 0; slot < definitions.Measures.Count; slot++)
-        {
-            var measure = definitions.Measures[slot];
-            environment.AddExternal(measure.Id, ExternalType(measure.Kind), slot);
-        }
 
         var compiler = new ExpressionCompiler();
         var builder = new MeasureCompiler(definitions, environment, compiler, diagnostics);
@@ -70,12 +69,33 @@ public sealed class Catalog
             diagnostics.Error(cycle[0].Definition.Location,
                 $"measures are built from each other in a cycle: {string.Join(" -> ", cycle.Select(m => m.Id).Append(cycle[0].Id))}");
 
+        var validations = new ValidationCompiler(definitions, () => ScalarEnvironment(definitions, functions), compiler, diagnostics).CompileAll();
+
         diagnostics.ThrowIfErrors();
-        return new Catalog(definitions, compiler, measures, order);
+        return new Catalog(definitions, environment, compiler, measures, order, validations);
+    }
+
+    /// <summary>Assumptions and every measure's value by id: what an expression without rows may read.</summary>
+    private static BindingEnvironment ScalarEnvironment(DefinitionSet definitions, FunctionRegistry? functions)
+    {
+        var environment = new BindingEnvironment(definitions.Dictionary, functions);
+        foreach (var assumption in definitions.Assumptions)
+            environment.AddAssumption(assumption.Name, assumption.Type switch
+            {
+                AssumptionType.Bool => DataType.Bool,
+                AssumptionType.Integer => DataType.Integer,
+                _ => DataType.Decimal,
+            });
+        for (var slot = 0; slot < definitions.Measures.Count; slot++)
+        {
+            var measure = definitions.Measures[slot];
+            environment.AddExternal(measure.Id, ExternalType(measure.Kind), slot);
+        }
+        return environment;
     }
 
     /// <summary>The type a measure's value has when another measure reads it.</summary>
-    private static DataType ExternalType(MeasureKind kind) => kind switch
+    internal static DataType ExternalType(MeasureKind kind) => kind switch
     {
         MeasureKind.Count => DataType.Integer,
         MeasureKind.Money => DataType.Money,

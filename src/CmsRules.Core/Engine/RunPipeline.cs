@@ -5,6 +5,7 @@ using CmsRules.Core.Loading;
 using CmsRules.Core.Output;
 using CmsRules.Core.Periods;
 using CmsRules.Core.Storage;
+using CmsRules.Core.Validation;
 
 namespace CmsRules.Core.Engine;
 
@@ -33,14 +34,15 @@ public sealed record RunResult(
     IReadOnlyDictionary<string, Definitions.AssumptionValue> Assumptions,
     IReadOnlyDictionary<string, PeriodCells[]> Figures,
     TimeSpan LoadTime,
-    TimeSpan EvaluationTime);
+    TimeSpan EvaluationTime,
+    ValidationReport Validation);
 
 /// <summary>Progress callbacks of a run, for a display.</summary>
 public sealed record RunProgress(IProgress<TableLoadProgress>? Loading = null, IProgress<EvaluationProgress>? Evaluation = null);
 
 /// <summary>
 /// The main job: read and compile the definitions, load the extract (only the tables the measures read), compute every
-/// measure for every period, and write measures.csv and manifest.json. Every error in the definitions or the extract is
+/// measure for every period, check the validation rules, and write measures.csv, validation.csv and manifest.json. Every error in the definitions or the extract is
 /// reported before anything is written.
 /// </summary>
 public static class RunPipeline
@@ -67,7 +69,8 @@ public static class RunPipeline
         var figures = new Evaluator(catalog, extract).Evaluate(periods, assumptions, progress: progress?.Evaluation);
         var evaluationTime = clock.Elapsed;
 
-        var result = new RunResult(catalog, extract, periods, assumptions, figures, loadTime, evaluationTime);
+        var validation = ValidationRunner.Run(catalog, extract, assumptions, periods, figures);
+        var result = new RunResult(catalog, extract, periods, assumptions, figures, loadTime, evaluationTime, validation);
         WriteOutputs(request, result);
         return result;
     }
@@ -80,6 +83,7 @@ public static class RunPipeline
     {
         Directory.CreateDirectory(request.OutputDirectory);
         MeasuresCsv.Write(Path.Combine(request.OutputDirectory, MeasuresFile), Published(result.Catalog, result.Figures));
+        ValidationCsv.Write(Path.Combine(request.OutputDirectory, ValidationCsv.FileName), result.Validation);
         var definitions = result.Catalog.Definitions;
         new RunManifest(
             Tool: $"cmsrules {typeof(RunPipeline).Assembly.GetName().Version}",

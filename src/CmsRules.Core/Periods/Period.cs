@@ -35,6 +35,20 @@ public readonly record struct Period(Frequency Frequency, int Year, int Index) :
     public static bool TryParseMonth(string text, out DateOnly firstDay) =>
         DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out firstDay);
 
+    /// <summary>Parses a quarter (2024-Q1) or a month (2024-01).</summary>
+    public static bool TryParse(string text, out Period period)
+    {
+        period = default;
+        if (text.Length == 7 && text[4] == '-' && text[5] == 'Q' && int.TryParse(text[..4], out var year) && text[6] is >= '1' and <= '4')
+        {
+            period = new Period(Frequency.Quarter, year, text[6] - '0');
+            return true;
+        }
+        if (!TryParseMonth(text, out var month)) return false;
+        period = Containing(month, Frequency.Month);
+        return true;
+    }
+
     public int CompareTo(Period other) => Start.CompareTo(other.Start);
 
     public override string ToString() => Label;

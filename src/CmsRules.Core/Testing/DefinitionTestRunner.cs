@@ -36,7 +36,7 @@ public static class DefinitionTestRunner
                 var given = test.Tables.FirstOrDefault(t => t.Name == schema.Name);
                 File.WriteAllText(Path.Combine(directory.FullName, schema.File), given?.Csv ?? string.Join(',', schema.Columns.Select(c => c.Name)) + "\n");
             }
-            if (!TryParsePeriod(test.Period, out var period))
+            if (!Period.TryParse(test.Period, out var period))
                 return Failed(test, new Diagnostic(test.Location, $"period '{test.Period}' is not a quarter (2024-Q1) or a month (2024-01)"));
 
             var extract = ExtractLoader.Load(dictionary, directory.FullName);
@@ -95,26 +95,13 @@ public static class DefinitionTestRunner
     }
 
     /// <summary>`measure_id` or `measure_id[dimension=category]`.</summary>
-    private static (string Id, string? Dimension, string? Category) ParseKey(string key)
+    public static (string Id, string? Dimension, string? Category) ParseKey(string key)
     {
         var open = key.IndexOf('[');
         if (open < 0 || !key.EndsWith(']')) return (key, null, null);
         var inner = key[(open + 1)..^1];
         var equals = inner.IndexOf('=');
         return equals < 0 ? (key, null, null) : (key[..open], inner[..equals], inner[(equals + 1)..]);
-    }
-
-    private static bool TryParsePeriod(string text, out Period period)
-    {
-        period = default;
-        if (text.Length == 7 && text[4] == '-' && text[5] == 'Q' && int.TryParse(text[..4], out var year) && text[6] is >= '1' and <= '4')
-        {
-            period = new Period(Frequency.Quarter, year, text[6] - '0');
-            return true;
-        }
-        if (!Period.TryParseMonth(text, out var month)) return false;
-        period = Period.Containing(month, Frequency.Month);
-        return true;
     }
 
     /// <summary>A loader error in an inline table points at that table's line in the test file.</summary>

@@ -16,6 +16,7 @@ internal sealed class YamlMap
     private readonly DiagnosticBag _bag;
 
     public DiagnosticBag Bag => _bag;
+    public YamlSource File => _file;
 
     public YamlMap(YamlMappingNode node, YamlSource file, string what, IReadOnlyCollection<string> allowedKeys, DiagnosticBag bag)
     {

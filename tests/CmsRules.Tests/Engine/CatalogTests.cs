@@ -26,7 +26,7 @@ public class CatalogTests
     [Fact]
     public void Every_problem_of_a_definition_set_is_reported_at_once_with_its_position()
     {
-        var core = Directory.EnumerateFiles(Repository.Measures, "*.yaml").Where(f => !f.EndsWith("caseload.yaml"))
+        var core = Directory.EnumerateFiles(Repository.Measures, "*.yaml").Where(f => !f.EndsWith("caseload.yaml") && !f.EndsWith("validations.yaml")) // the validations read caseload measures
             .Select(f => (Path.GetFileName(f), "measures/" + Path.GetFileName(f), File.ReadAllBytes(f)));
         const string broken = """
             family: broken

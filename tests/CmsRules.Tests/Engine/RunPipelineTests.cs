@@ -1,5 +1,6 @@
 using CmsRules.Core.Engine;
 using CmsRules.Core.Periods;
+using CmsRules.Core.Validation;
 using CmsRules.SampleData;
 using CmsRules.Tests.SampleData;
 
@@ -63,9 +64,9 @@ public sealed class RunPipelineTests : IClassFixture<RunPipelineTests.Extract>
         using var temp = new TempDirectory();
         Run(temp.Combine("a"));
         Run(temp.Combine("b"));
-        foreach (var file in new[] { RunPipeline.MeasuresFile, RunPipeline.ManifestFile })
+        foreach (var file in new[] { RunPipeline.MeasuresFile, RunPipeline.ManifestFile, ValidationCsv.FileName })
             File.ReadAllBytes(temp.Combine($"a/{file}")).ShouldBe(File.ReadAllBytes(temp.Combine($"b/{file}")));
-        Directory.EnumerateFiles(temp.Combine("a")).Select(Path.GetFileName).Order().ShouldBe([RunPipeline.ManifestFile, RunPipeline.MeasuresFile]);
+        Directory.EnumerateFiles(temp.Combine("a")).Select(Path.GetFileName).Order().ShouldBe([RunPipeline.ManifestFile, RunPipeline.MeasuresFile, ValidationCsv.FileName]);
     }
 
     [Fact]
