@@ -14,20 +14,23 @@ public static class CheckCommand
     public static Command Create()
     {
         var measures = new Option<DirectoryInfo[]>("--measures") { Description = "A further definitions folder (a plugin's) to check with the core's measures/; repeatable." };
-        var command = new Command("check", "Check every definition (YAML, language, names, cycles, dimensions, validations, tests) and report every problem.");
+        var plugins = new PluginOptions();
+        var command = new Command("check", "Check every definition, core and plugin (YAML, language, names, cycles, dimensions, validations, tests), and report every problem.");
         command.Options.Add(measures);
+        plugins.AddTo(command);
         command.SetAction(parse => CliErrors.Guard(() =>
         {
             var core = RepositoryLocator.FindMeasuresDirectory() ?? throw new CliException($"no {RepositoryLocator.SolutionFile} found above the current folder or the program");
             var extra = (parse.GetValue(measures) ?? []).Select(d => d.FullName).Where(f => Path.GetFullPath(f) != Path.GetFullPath(core));
-            return Run([core, .. extra]);
+            var loaded = plugins.Load(parse);
+            return Run([core, .. extra, .. loaded.DefinitionFolders], loaded.CreateFunctions());
         }));
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> folders)
+    public static int Run(IReadOnlyList<string> folders, Core.Language.Binding.FunctionRegistry? functions = null)
     {
-        var report = DefinitionChecker.Check(folders);
+        var report = DefinitionChecker.Check(folders, functions);
         foreach (var diagnostic in report.Diagnostics)
         {
             var colour = diagnostic.Severity == Severity.Error ? "red" : "yellow";

@@ -1,3 +1,4 @@
+using CmsRules.Core.Language.Binding;
 using System.Text.RegularExpressions;
 using CmsRules.Core.Definitions;
 using CmsRules.Core.Diagnostics;
@@ -23,7 +24,8 @@ public sealed record CheckReport(IReadOnlyList<Diagnostic> Diagnostics, int Omit
 /// </summary>
 public static class DefinitionChecker
 {
-    public static CheckReport Check(IReadOnlyList<string> folders)
+    /// <param name="functions">the functions definitions may call: the built-ins and any plugin's (default: the built-ins)</param>
+    public static CheckReport Check(IReadOnlyList<string> folders, FunctionRegistry? functions = null)
     {
         var bag = new DiagnosticBag();
         // Read leniently so that the language, names and cycles of the definitions that did read are checked too.
@@ -33,7 +35,7 @@ public static class DefinitionChecker
         Catalog? catalog = null;
         try
         {
-            catalog = Catalog.Compile(definitions);
+            catalog = Catalog.Compile(definitions, functions);
         }
         catch (DiagnosticException e)
         {
