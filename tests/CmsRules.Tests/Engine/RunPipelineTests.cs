@@ -120,6 +120,38 @@ public sealed class RunPipelineTests : IClassFixture<RunPipelineTests.Extract>
     }
 
     [Fact]
+    public void A_where_in_csharp_gives_the_same_figures_as_the_language_and_is_listed()
+    {
+        using var temp = new TempDirectory();
+        var measures = Repository.CopyMeasures(temp.Combine("measures"));
+        File.WriteAllText(Path.Combine(measures, "extra.yaml"), """
+            family: extra
+            measures:
+              - id: extra.open_by_language
+                title: Open case groups
+                kind: count
+                rounding: count
+                from: case_groups
+                where: opened_date <= period_end and (closed_date is null or closed_date > period_end)
+                value: count()
+              - id: extra.open_by_csharp
+                title: Open case groups (C#)
+                kind: count
+                rounding: count
+                from: case_groups
+                where: { csharp: "opened_date <= PeriodEnd && (closed_date == null || closed_date > PeriodEnd)" }
+                value: count()
+            """);
+
+        var result = RunPipeline.Execute(new RunRequest(_extract.Directory, [measures], temp.Combine("out")));
+
+        result.Catalog.CSharpMeasures.ShouldBe(["extra.open_by_csharp"]);
+        result.Figures["extra.open_by_csharp"].Select(c => c.Total).ShouldBe(result.Figures["extra.open_by_language"].Select(c => c.Total));
+        result.Figures["extra.open_by_csharp"][^1].Total.Value.ShouldBe(result.Figures["caseload.case_groups"][^1].Total.Value);
+        File.ReadAllText(temp.Combine("out/manifest.json")).ShouldContain("\"csharp_definitions\": [\n    \"extra.open_by_csharp\"");
+    }
+
+    [Fact]
     public void An_unknown_or_ill_typed_assumption_is_an_error_before_anything_is_written()
     {
         using var temp = new TempDirectory();
