@@ -45,7 +45,7 @@ public static class RunSummary
         }
         AnsiConsole.Write(table);
 
-        AnsiConsole.MarkupLine($"{periods.Count} {request.Frequency.ToString().ToLowerInvariant()}s from {periods[0].Label} to {periods[latest].Label}; " +
+        AnsiConsole.MarkupLine($"{periods.Count} {request.Frequency.ToString().ToLowerInvariant()}{(periods.Count == 1 ? "" : "s")} from {periods[0].Label} to {periods[latest].Label}; " +
                                $"loaded in [green]{result.LoadTime.TotalSeconds:N1} s[/], computed in [green]{result.EvaluationTime.TotalSeconds:N1} s[/].");
         var changed = result.Catalog.Definitions.Assumptions.Where(a => result.Assumptions[a.Name] != a.Default).ToList();
         if (changed.Count > 0)
