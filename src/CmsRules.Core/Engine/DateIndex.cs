@@ -37,6 +37,45 @@ internal sealed class DateIndex
         }
     }
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Int64Column, long[]> _prefixSums = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Int64Column, int[]> _firstDays = new();
+
+    /// <summary>The sum of a column over the rows dated in the range, from prefix sums in date order (built once per column).</summary>
+    public long Sum(Int64Column column, int? from, int? to)
+    {
+        var prefix = _prefixSums.GetOrAdd(column, c =>
+        {
+            var sums = new long[_rows.Length + 1];
+            for (var i = 0; i < _rows.Length; i++) sums[i + 1] = sums[i] + c.Values[_rows[i]];
+            return sums;
+        });
+        var (start, end) = (Start(from), End(to));
+        return end > start ? prefix[end] - prefix[start] : 0;
+    }
+
+    /// <summary>How many distinct values of a column have a row dated on or before <paramref name="to"/>: each value counts from its first date.</summary>
+    public int KeysFirstDatedBy(Int64Column column, int? to)
+    {
+        var firstDays = _firstDays.GetOrAdd(column, c =>
+        {
+            // Rows are in date order, so a value's first row here is its first date.
+            var seen = new HashSet<long>();
+            var days = new List<int>();
+            for (var i = 0; i < _rows.Length; i++)
+                if (seen.Add(c.Values[_rows[i]])) days.Add(_days[i]);
+            return days.ToArray();
+        });
+        if (to is not { } last) return firstDays.Length;
+        int lo = 0, hi = firstDays.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (firstDays[mid] <= last) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
     /// <summary>How many rows are dated from <paramref name="from"/> to <paramref name="to"/> (inclusive; null: unbounded).</summary>
     public int Count(int? from, int? to) => End(to) - Start(from);
 

@@ -27,6 +27,7 @@ public sealed class Evaluator
     private readonly ConcurrentDictionary<DateColumn, DateIndex> _dateIndexes = new();
     private readonly ConcurrentDictionary<DimensionDefinition, ResolvedCategories> _distinct = new();
     private readonly Dictionary<TableMeasure, PeriodRange?> _ranges;
+    private readonly Dictionary<TableMeasure, (IndexedFigure Value, IndexedFigure? Base)> _indexed = [];
 
     public Evaluator(Catalog catalog, Extract extract)
     {
@@ -34,6 +35,10 @@ public sealed class Evaluator
         _extract = extract;
         _relations = new RelationCache(extract);
         _ranges = catalog.Measures.OfType<TableMeasure>().ToDictionary(m => m, m => PeriodRange.Of(m.Where, m.Table));
+        foreach (var (measure, range) in _ranges)
+            if (range is not null && measure.Breakdowns.Count == 0 && IndexedFigure.Of(measure.Value, range) is { } value)
+                if (measure.Base is null || IndexedFigure.Of(measure.Base, range) is not null)
+                    _indexed[measure] = (value, IndexedFigure.Of(measure.Base, range));
     }
 
     /// <param name="assumptions">every assumption's value (see <see cref="Assumptions.Resolve"/>)</param>
@@ -96,6 +101,11 @@ public sealed class Evaluator
 
     private PeriodCells EvaluateTable(TableMeasure measure, Period period, EvalContext context, Dictionary<(string, string), RowSet> populations)
     {
+        if (_indexed.TryGetValue(measure, out var indexed) && _extract.Find(measure.Table.Name) is { } table)
+        {
+            var (index, from, to) = IndexFor(measure, table, context);
+            return new PeriodCells(period, new Cell(indexed.Value.Evaluate(index, table, from, to), indexed.Base?.Evaluate(index, table, from, to)), []);
+        }
         var population = Population(measure, context, populations);
         var value = measure.Value.Number;
         var @base = measure.Base?.Number;
@@ -126,10 +136,18 @@ public sealed class Evaluator
     /// <summary>The rows a period's condition can hold for: those dated within its bounds when few enough, else all.</summary>
     private RowSet Candidates(TableMeasure measure, Table? table, EvalContext context)
     {
-        if (table is null || _ranges[measure] is not { } range) return AllRows(measure.Table.Name, table);
+        if (table is null || _ranges[measure] is null) return AllRows(measure.Table.Name, table);
+        var (index, from, to) = IndexFor(measure, table, context);
+        return index.Count(from, to) <= table.RowCount * IndexedShare ? index.Rows(from, to) : AllRows(measure.Table.Name, table);
+    }
+
+    /// <summary>The date index of the column a measure's condition bounds, and the period's bounds on it.</summary>
+    private (DateIndex Index, int? From, int? To) IndexFor(TableMeasure measure, Table table, EvalContext context)
+    {
+        var range = _ranges[measure]!;
         var index = _dateIndexes.GetOrAdd((DateColumn)table[range.Column.Name], column => new DateIndex(column));
         var (from, to) = range.Days(context.PeriodStartDay, context.PeriodEndDay);
-        return index.Count(from, to) <= table.RowCount * IndexedShare ? index.Rows(from, to) : AllRows(measure.Table.Name, table);
+        return (index, from, to);
     }
 
     private RowSet AllRows(string name, Table? table) => _allRows.GetOrAdd(name, _ => RowSet.All(table?.RowCount ?? 0));

@@ -10,7 +10,7 @@ namespace CmsRules.Core.Engine;
 /// period_end`, `month_end = period_end`, `received_date &lt;= period_end`), found among the top-level `and`s of a where.
 /// With them a period looks only at the rows dated inside its bounds, found through a <see cref="DateIndex"/>.
 /// </summary>
-internal sealed record PeriodRange(ColumnSchema Column, Bound? Lower, Bound? Upper)
+internal sealed record PeriodRange(ColumnSchema Column, Bound? Lower, Bound? Upper, bool IsWholeCondition)
 {
     /// <summary>The first and last day a row's date may have in a period (null: unbounded).</summary>
     public (int? From, int? To) Days(int periodStart, int periodEnd) =>
@@ -20,7 +20,9 @@ internal sealed record PeriodRange(ColumnSchema Column, Bound? Lower, Bound? Upp
     {
         if (where?.Source is not { } bound) return null;
         var bounds = new Dictionary<ColumnSchema, (Bound? Lower, Bound? Upper)>();
-        foreach (var conjunct in Conjuncts(bound.Root))
+        var conjuncts = Conjuncts(bound.Root).ToList();
+        var used = 0;
+        foreach (var conjunct in conjuncts)
         {
             if (conjunct is not BoundBinary { Left: var left, Right: var right } comparison) continue;
             var (op, column, period) = (left, right) switch
@@ -42,10 +44,11 @@ internal sealed record PeriodRange(ColumnSchema Column, Bound? Lower, Bound? Upp
                 default: continue;
             }
             bounds[column.Column] = (lower, upper);
+            used++;
         }
         // Prefer a column bounded on both sides (a flow in the period) over one bounded on one side (to date).
         return bounds.OrderByDescending(b => (b.Value.Lower is null ? 0 : 1) + (b.Value.Upper is null ? 0 : 1))
-            .Select(b => new PeriodRange(b.Key, b.Value.Lower, b.Value.Upper)).FirstOrDefault();
+            .Select(b => new PeriodRange(b.Key, b.Value.Lower, b.Value.Upper, bounds.Count == 1 && used == conjuncts.Count)).FirstOrDefault();
     }
 
     private static IEnumerable<BoundExpr> Conjuncts(BoundExpr e) => e is BoundBinary { Op: BinaryOp.And } and
