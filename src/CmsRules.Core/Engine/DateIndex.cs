@@ -37,8 +37,8 @@ internal sealed class DateIndex
         }
     }
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<Int64Column, long[]> _prefixSums = new();
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<Int64Column, int[]> _firstDays = new();
+    private readonly OnceEach<Int64Column, long[]> _prefixSums = new();
+    private readonly OnceEach<Int64Column, int[]> _firstDays = new();
 
     /// <summary>The sum of a column over the rows dated in the range, from prefix sums in date order (built once per column).</summary>
     public long Sum(Int64Column column, int? from, int? to)
@@ -59,7 +59,7 @@ internal sealed class DateIndex
         var firstDays = _firstDays.GetOrAdd(column, c =>
         {
             // Rows are in date order, so a value's first row here is its first date.
-            var seen = new HashSet<long>();
+            var seen = new SeenValues(c.Values);
             var days = new List<int>();
             for (var i = 0; i < _rows.Length; i++)
                 if (seen.Add(c.Values[_rows[i]])) days.Add(_days[i]);

@@ -24,7 +24,7 @@ public sealed class Evaluator
     private readonly Extract _extract;
     private readonly RelationCache _relations;
     private readonly ConcurrentDictionary<string, RowSet> _allRows = new();
-    private readonly ConcurrentDictionary<DateColumn, DateIndex> _dateIndexes = new();
+    private readonly OnceEach<DateColumn, DateIndex> _dateIndexes = new();
     private readonly ConcurrentDictionary<DimensionDefinition, ResolvedCategories> _distinct = new();
     private readonly Dictionary<TableMeasure, PeriodRange?> _ranges;
     private readonly Dictionary<TableMeasure, (IndexedFigure Value, IndexedFigure? Base)> _indexed = [];

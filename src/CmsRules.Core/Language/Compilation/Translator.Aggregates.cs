@@ -15,7 +15,7 @@ internal sealed partial class Translator
         BindRow(a.RowVariable, row);
         var accumulator = Accumulator(a);
         var perRow = a.Filter is null ? accumulator.Update : IfThen(IsTrue(Translate(a.Filter)), accumulator.Update);
-        return Block([.. accumulator.Variables], [.. accumulator.Init, ForEachRow(a.Source, row, perRow), accumulator.Result]);
+        return Block([.. accumulator.Variables], [.. accumulator.Init, ForEachRow(a.Source, row, perRow, ChildDateRange.Of(a)), accumulator.Result]);
     }
 
     private sealed record AccumulatorCode(IReadOnlyList<ParameterExpression> Variables, IReadOnlyList<Expression> Init, Expression Update, Expression Result);
@@ -126,7 +126,7 @@ internal sealed partial class Translator
     private static Expression HasValue(ParameterExpression v) =>
         v.Type == typeof(string) ? ReferenceNotEqual(v, Constant(null, typeof(string))) : Property(v, "HasValue");
 
-    private Expression ForEachRow(RowSource source, ParameterExpression row, Expression body)
+    private Expression ForEachRow(RowSource source, ParameterExpression row, Expression body, ChildDateRange? range = null)
     {
         var i = Variable(typeof(int), "i");
         var end = Variable(typeof(int), "end");
@@ -145,6 +145,8 @@ internal sealed partial class Translator
                     Assign(end, Property(rowSet!, nameof(RowSet.Count))),
                     Assign(i, Constant(0)),
                     loop);
+            case ChildRowsSource children when range is not null:
+                return ForEachDatedChild(children, range, row, i, end, rows, loop);
             case ChildRowsSource children:
                 var parent = Variable(typeof(int), "parent");
                 var index = Variable(typeof(RelationIndex), "relation");
@@ -159,5 +161,44 @@ internal sealed partial class Translator
                         loop)));
             default: throw new InvalidOperationException($"unknown row source {source}");
         }
+    }
+
+    /// <summary>
+    /// The children of the current row dated within the filter's bounds: a binary search in the children ordered by
+    /// that date gives where to start and where to stop. A null bound matches no row.
+    /// </summary>
+    private Expression ForEachDatedChild(ChildRowsSource children, ChildDateRange range, ParameterExpression row,
+        ParameterExpression i, ParameterExpression end, ParameterExpression rows, Expression loop)
+    {
+        var parent = Variable(typeof(int), "parent");
+        var index = Variable(typeof(DatedChildren), "dated");
+        var days = Variable(typeof(int[]), "days");
+        var offsets = Property(index, nameof(DatedChildren.Offsets));
+        var lowerBound = typeof(DatedChildren).GetMethod(nameof(DatedChildren.LowerBound))!;
+        var narrow = new List<Expression>();
+        if (range.Lower is { } lower)
+        {
+            var value = Variable(typeof(int?), "from");
+            narrow.Add(Block([value], Assign(value, Translate(lower)),
+                Assign(i, Condition(Property(value, "HasValue"),
+                    Call(lowerBound, days, i, end, Add(Property(value, "Value"), Constant(range.LowerOffset))), end))));
+        }
+        if (range.Upper is { } upper)
+        {
+            var value = Variable(typeof(int?), "to");
+            narrow.Add(Block([value], Assign(value, Translate(upper)),
+                Assign(end, Condition(Property(value, "HasValue"),
+                    Call(lowerBound, days, i, end, Add(Property(value, "Value"), Constant(range.UpperOffset + 1))), i))));
+        }
+        return Block([i, end, rows, row, parent, index, days],
+            Assign(parent, Row(children.Parent)),
+            IfThen(GreaterThanOrEqual(parent, Constant(0)), Block(
+                Assign(index, Load(nameof(EvalContext.DatedRelation), layout.DatedRelationSlot(children.Relation, range.Date.Name), typeof(DatedChildren))),
+                Assign(rows, Property(index, nameof(DatedChildren.Rows))),
+                Assign(days, Property(index, nameof(DatedChildren.Days))),
+                Assign(i, ArrayIndex(offsets, parent)),
+                Assign(end, ArrayIndex(offsets, Increment(parent))),
+                Block(narrow.Count > 0 ? narrow : [Empty()]),
+                loop)));
     }
 }

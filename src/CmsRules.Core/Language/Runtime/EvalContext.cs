@@ -13,6 +13,7 @@ public sealed class EvalContext
     private readonly RuntimeLayout _layout;
     private Column?[] _columns = [];
     private RelationIndex?[] _relations = [];
+    private DatedChildren?[] _datedRelations = [];
     private object?[] _assumptions = [];
     private bool[] _assumptionSet = [];
     private readonly Dictionary<string, object?> _assumptionsByName = new(StringComparer.Ordinal);
@@ -88,6 +89,14 @@ public sealed class EvalContext
         if (slot < _relations.Length && _relations[slot] is { } index) return index;
         Grow(ref _relations, slot);
         return _relations[slot] = Relations.Get(_layout.RelationAt(slot));
+    }
+
+    public DatedChildren DatedRelation(int slot)
+    {
+        if (slot < _datedRelations.Length && _datedRelations[slot] is { } index) return index;
+        Grow(ref _datedRelations, slot);
+        var (relation, date) = _layout.DatedRelationAt(slot);
+        return _datedRelations[slot] = Relations.GetDated(relation, date);
     }
 
     public bool? BoolAssumption(int slot) => (bool?)Assumption(slot);

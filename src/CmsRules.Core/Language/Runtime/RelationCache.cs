@@ -7,6 +7,7 @@ namespace CmsRules.Core.Language.Runtime;
 public sealed class RelationCache(Extract extract)
 {
     private readonly Dictionary<(string Child, string ForeignKey), RelationIndex> _built = [];
+    private readonly Dictionary<(string Child, string ForeignKey, string Date), DatedChildren> _dated = [];
 
     public Extract Extract { get; } = extract;
 
@@ -23,6 +24,18 @@ public sealed class RelationCache(Extract extract)
                 : RelationIndex.Build(child, child[relation.ForeignKey.Name], parent, parent[relation.ParentKey.Name]);
             _built[key] = index;
             return index;
+        }
+    }
+
+    /// <summary>The relation's children ordered by <paramref name="date"/> within each parent, built on first use.</summary>
+    public DatedChildren GetDated(Relation relation, string date)
+    {
+        var index = Get(relation);
+        lock (_dated)
+        {
+            var key = (relation.Child.Name, relation.ForeignKey.Name, date);
+            if (_dated.TryGetValue(key, out var dated)) return dated;
+            return _dated[key] = DatedChildren.Build(index, Extract.Find(relation.Child.Name)?[date] as DateColumn);
         }
     }
 }

@@ -13,6 +13,7 @@ public sealed class RuntimeLayout
     private readonly object _gate = new();
     private readonly List<(string Table, string Column)> _columns = [];
     private readonly List<Relation> _relations = [];
+    private readonly List<(Relation Relation, string Date)> _datedRelations = [];
     private readonly List<(string Name, DataType Type)> _assumptions = [];
     private readonly List<(string Key, string Table, Type Cache)> _fields = [];
 
@@ -30,6 +31,14 @@ public sealed class RuntimeLayout
     internal (string Table, Type Cache) FieldAt(int slot)
     {
         lock (_gate) return (_fields[slot].Table, _fields[slot].Cache);
+    }
+
+    internal int DatedRelationSlot(Relation relation, string date) =>
+        Slot(_datedRelations, (relation, date), r => r.Item1.Child.Name == relation.Child.Name && r.Item1.ForeignKey.Name == relation.ForeignKey.Name && r.Item2 == date);
+
+    internal (Relation Relation, string Date) DatedRelationAt(int slot)
+    {
+        lock (_gate) return _datedRelations[slot];
     }
 
     internal (string Table, string Column) ColumnAt(int slot)

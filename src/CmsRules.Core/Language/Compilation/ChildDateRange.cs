@@ -1,0 +1,76 @@
+using CmsRules.Core.Language.Ast;
+using CmsRules.Core.Language.Binding;
+using CmsRules.Core.Schema;
+
+namespace CmsRules.Core.Language.Compilation;
+
+/// <summary>
+/// The bounds an aggregate's filter puts on a date of the related rows it runs over, by values that do not depend on
+/// those rows (`month between period_start and period_end`, `valid_from &lt;= day`). With them the loop visits only the
+/// related rows dated in range (see <see cref="Runtime.DatedChildren"/>); the whole filter is still applied to each.
+/// </summary>
+internal sealed record ChildDateRange(ColumnSchema Date, BoundExpr? Lower, int LowerOffset, BoundExpr? Upper, int UpperOffset)
+{
+    public static ChildDateRange? Of(BoundAggregate aggregate)
+    {
+        if (aggregate.Source is not ChildRowsSource || aggregate.Filter is null) return null;
+        ChildDateRange? range = null;
+        foreach (var conjunct in Conjuncts(aggregate.Filter))
+        {
+            if (conjunct is not BoundBinary { Left: var left, Right: var right } comparison) continue;
+            var (op, date, bound) = left is BoundColumn l && IsDateOfRow(l, aggregate) && !Reads(right, aggregate.RowVariable)
+                ? (comparison.Op, l, right)
+                : right is BoundColumn r && IsDateOfRow(r, aggregate) && !Reads(left, aggregate.RowVariable)
+                    ? (Mirror(comparison.Op), r, left)
+                    : (comparison.Op, (BoundColumn?)null, (BoundExpr?)null);
+            if (date is null || (range is not null && range.Date != date.Column)) continue;
+            range ??= new ChildDateRange(date.Column, null, 0, null, 0);
+            range = op switch
+            {
+                BinaryOp.Equal => range with { Lower = bound, LowerOffset = 0, Upper = bound, UpperOffset = 0 },
+                BinaryOp.GreaterOrEqual when range.Lower is null => range with { Lower = bound, LowerOffset = 0 },
+                BinaryOp.Greater when range.Lower is null => range with { Lower = bound, LowerOffset = 1 },
+                BinaryOp.LessOrEqual when range.Upper is null => range with { Upper = bound, UpperOffset = 0 },
+                BinaryOp.Less when range.Upper is null => range with { Upper = bound, UpperOffset = -1 },
+                _ => range,
+            };
+        }
+        return range is { Lower: null, Upper: null } ? null : range;
+    }
+
+    private static bool IsDateOfRow(BoundColumn column, BoundAggregate aggregate) =>
+        column.Row is RowVariable v && v.Id == aggregate.RowVariable && column.Column.Type == DataType.Date;
+
+    /// <summary>Whether an expression reads the aggregate's own row (then it cannot bound the loop).</summary>
+    private static bool Reads(BoundExpr e, int rowVariable) => e switch
+    {
+        BoundColumn c => ReadsRow(c.Row, rowVariable),
+        BoundField f when ReadsRow(f.Row, rowVariable) => true,
+        BoundAggregate a when a.Source is ChildRowsSource s && ReadsRow(s.Parent, rowVariable) => true,
+        _ => BoundTree.Children(e).Any(child => Reads(child, rowVariable)),
+    };
+
+    private static bool ReadsRow(RowRef row, int rowVariable) => row switch
+    {
+        RowVariable v => v.Id == rowVariable,
+        ParentRow p => ReadsRow(p.Child, rowVariable),
+        _ => true,
+    };
+
+    /// <summary>The top-level `and`s of a condition, looking into fields (`holds_on(day)`) too.</summary>
+    private static IEnumerable<BoundExpr> Conjuncts(BoundExpr e) => e switch
+    {
+        BoundBinary { Op: BinaryOp.And } and => Conjuncts(and.Left).Concat(Conjuncts(and.Right)),
+        BoundField field => Conjuncts(field.Body),
+        _ => [e],
+    };
+
+    private static BinaryOp Mirror(BinaryOp op) => op switch
+    {
+        BinaryOp.Less => BinaryOp.Greater,
+        BinaryOp.LessOrEqual => BinaryOp.GreaterOrEqual,
+        BinaryOp.Greater => BinaryOp.Less,
+        BinaryOp.GreaterOrEqual => BinaryOp.LessOrEqual,
+        _ => op,
+    };
+}

@@ -1,0 +1,43 @@
+using CmsRules.Core.Storage;
+
+namespace CmsRules.Core.Language.Runtime;
+
+/// <summary>
+/// A relation's children with each parent's rows ordered by one of their dates (nulls last), and those dates beside
+/// them, so that an aggregate over the children dated in a range visits only those: the due of one period reads a
+/// case group's liabilities of that period, not all its history.
+/// </summary>
+public sealed class DatedChildren
+{
+    private DatedChildren(int[] offsets, int[] rows, int[] days) => (Offsets, Rows, Days) = (offsets, rows, days);
+
+    public int[] Offsets { get; }
+    public int[] Rows { get; }
+    public int[] Days { get; }
+
+    /// <param name="date">null when the child table is absent (and so has no rows)</param>
+    public static DatedChildren Build(RelationIndex relation, DateColumn? date)
+    {
+        var rows = (int[])relation.Rows.Clone();
+        var days = new int[rows.Length];
+        for (var i = 0; i < rows.Length; i++) days[i] = date!.IsNull(rows[i]) ? int.MaxValue : date.Days[rows[i]];
+        for (var p = 0; p + 1 < relation.Offsets.Length; p++)
+        {
+            var (start, length) = (relation.Offsets[p], relation.Offsets[p + 1] - relation.Offsets[p]);
+            if (length > 1) Array.Sort(days, rows, start, length);
+        }
+        return new DatedChildren(relation.Offsets, rows, days);
+    }
+
+    /// <summary>The first position in [start, end) whose day is at least <paramref name="day"/>.</summary>
+    public static int LowerBound(int[] days, int start, int end, int day)
+    {
+        while (start < end)
+        {
+            var mid = (start + end) >>> 1;
+            if (days[mid] < day) start = mid + 1;
+            else end = mid;
+        }
+        return start;
+    }
+}
