@@ -45,7 +45,7 @@ public sealed class Catalog
     public CompiledMeasure? Find(string id) => Measures.FirstOrDefault(m => m.Id == id);
 
     /// <summary>The evaluation-context slot through which other measures read this measure's value.</summary>
-    public int SlotOf(string id) => Definitions.Measures.Select((m, i) => (m, i)).First(x => x.m.Id == id).i;
+    public int SlotOf(string id) => Environment.Externals[id].Slot;
 
     /// <summary>The measures that give their figures through C# rather than the language.</summary>
     public IEnumerable<string> CSharpMeasures => Measures.Where(m => m.Dependencies.UsesCSharp).Select(m => m.Id);

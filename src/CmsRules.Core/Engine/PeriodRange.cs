@@ -20,7 +20,7 @@ internal sealed record PeriodRange(ColumnSchema Column, Bound? Lower, Bound? Upp
     {
         if (where?.Source is not { } bound) return null;
         var bounds = new Dictionary<ColumnSchema, (Bound? Lower, Bound? Upper)>();
-        var conjuncts = Conjuncts(bound.Root).ToList();
+        var conjuncts = BoundConditions.Conjuncts(bound.Root).ToList();
         var used = 0;
         foreach (var conjunct in conjuncts)
         {
@@ -28,7 +28,7 @@ internal sealed record PeriodRange(ColumnSchema Column, Bound? Lower, Bound? Upp
             var (op, column, period) = (left, right) switch
             {
                 (BoundColumn c, BoundPeriod p) => (comparison.Op, c, p),
-                (BoundPeriod p, BoundColumn c) => (Mirror(comparison.Op), c, p),
+                (BoundPeriod p, BoundColumn c) => (BoundConditions.Mirror(comparison.Op), c, p),
                 _ => (comparison.Op, null, null),
             };
             if (column is not { Row: RowVariable, Type.Kind: DataType.Date } || column.Table != table || period is null) continue;
@@ -50,19 +50,6 @@ internal sealed record PeriodRange(ColumnSchema Column, Bound? Lower, Bound? Upp
         return bounds.OrderByDescending(b => (b.Value.Lower is null ? 0 : 1) + (b.Value.Upper is null ? 0 : 1))
             .Select(b => new PeriodRange(b.Key, b.Value.Lower, b.Value.Upper, bounds.Count == 1 && used == conjuncts.Count)).FirstOrDefault();
     }
-
-    private static IEnumerable<BoundExpr> Conjuncts(BoundExpr e) => e is BoundBinary { Op: BinaryOp.And } and
-        ? Conjuncts(and.Left).Concat(Conjuncts(and.Right))
-        : [e];
-
-    private static BinaryOp Mirror(BinaryOp op) => op switch
-    {
-        BinaryOp.Less => BinaryOp.Greater,
-        BinaryOp.LessOrEqual => BinaryOp.GreaterOrEqual,
-        BinaryOp.Greater => BinaryOp.Less,
-        BinaryOp.GreaterOrEqual => BinaryOp.LessOrEqual,
-        _ => op,
-    };
 }
 
 /// <summary>period_start or period_end, plus a number of days.</summary>

@@ -15,13 +15,13 @@ internal sealed record ChildDateRange(ColumnSchema Date, BoundExpr? Lower, int L
     {
         if (aggregate.Source is not ChildRowsSource || aggregate.Filter is null) return null;
         ChildDateRange? range = null;
-        foreach (var conjunct in Conjuncts(aggregate.Filter))
+        foreach (var conjunct in BoundConditions.Conjuncts(aggregate.Filter, intoFields: true))
         {
             if (conjunct is not BoundBinary { Left: var left, Right: var right } comparison) continue;
             var (op, date, bound) = left is BoundColumn l && IsDateOfRow(l, aggregate) && !Reads(right, aggregate.RowVariable)
                 ? (comparison.Op, l, right)
                 : right is BoundColumn r && IsDateOfRow(r, aggregate) && !Reads(left, aggregate.RowVariable)
-                    ? (Mirror(comparison.Op), r, left)
+                    ? (BoundConditions.Mirror(comparison.Op), r, left)
                     : (comparison.Op, (BoundColumn?)null, (BoundExpr?)null);
             if (date is null || (range is not null && range.Date != date.Column)) continue;
             range ??= new ChildDateRange(date.Column, null, 0, null, 0);
@@ -55,22 +55,5 @@ internal sealed record ChildDateRange(ColumnSchema Date, BoundExpr? Lower, int L
         RowVariable v => v.Id == rowVariable,
         ParentRow p => ReadsRow(p.Child, rowVariable),
         _ => true,
-    };
-
-    /// <summary>The top-level `and`s of a condition, looking into fields (`holds_on(day)`) too.</summary>
-    private static IEnumerable<BoundExpr> Conjuncts(BoundExpr e) => e switch
-    {
-        BoundBinary { Op: BinaryOp.And } and => Conjuncts(and.Left).Concat(Conjuncts(and.Right)),
-        BoundField field => Conjuncts(field.Body),
-        _ => [e],
-    };
-
-    private static BinaryOp Mirror(BinaryOp op) => op switch
-    {
-        BinaryOp.Less => BinaryOp.Greater,
-        BinaryOp.LessOrEqual => BinaryOp.GreaterOrEqual,
-        BinaryOp.Greater => BinaryOp.Less,
-        BinaryOp.GreaterOrEqual => BinaryOp.LessOrEqual,
-        _ => op,
     };
 }
