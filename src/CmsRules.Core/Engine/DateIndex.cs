@@ -3,103 +3,101 @@ using CmsRules.Core.Storage;
 
 namespace CmsRules.Core.Engine;
 
-/// <summary>The rows of a table ordered by one date column (null dates left out), to find the rows dated in a range.</summary>
+/// <summary>
+/// A table's rows by one date column (null dates left out), to count, sum or list the rows dated in a range. An
+/// extract spans a few thousand days, so figures are kept per day as running totals, each built in one sequential
+/// pass over the table; a range's figure is then a subtraction. The rows themselves are put in date order only when
+/// a period asks for them.
+/// </summary>
 internal sealed class DateIndex
 {
-    private readonly int[] _days;
-    private readonly int[] _rows;
+    private readonly DateColumn _column;
+    private readonly int _first;
+    private readonly int _span;
+    private readonly long[] _rowsBefore;
+    private readonly Lazy<int[]> _rowsInDateOrder;
+    private readonly OnceEach<Int64Column, long[]> _sumsBefore = new();
+    private readonly OnceEach<Int64Column, long[]> _keysFirstBefore = new();
 
-    /// <summary>A counting sort over the days: an extract spans a few thousand days, so this is linear in the rows.</summary>
     public DateIndex(DateColumn column)
     {
+        _column = column;
         var days = column.Days;
-        int first = int.MaxValue, last = int.MinValue, count = 0;
+        int first = int.MaxValue, last = int.MinValue;
         for (var row = 0; row < days.Length; row++)
         {
             if (column.IsNull(row)) continue;
             first = Math.Min(first, days[row]);
             last = Math.Max(last, days[row]);
-            count++;
         }
-        _rows = new int[count];
-        _days = new int[count];
-        if (count == 0) return;
-        var starts = new int[last - first + 2];
+        (_first, _span) = first > last ? (0, 0) : (first, last - first + 1);
+
+        var perDay = new long[_span];
         for (var row = 0; row < days.Length; row++)
-            if (!column.IsNull(row)) starts[days[row] - first + 1]++;
-        for (var d = 1; d < starts.Length; d++) starts[d] += starts[d - 1];
-        for (var row = 0; row < days.Length; row++)
-        {
-            if (column.IsNull(row)) continue;
-            var at = starts[days[row] - first]++;
-            _rows[at] = row;
-            _days[at] = days[row];
-        }
-    }
-
-    private readonly OnceEach<Int64Column, long[]> _prefixSums = new();
-    private readonly OnceEach<Int64Column, int[]> _firstDays = new();
-
-    /// <summary>The sum of a column over the rows dated in the range, from prefix sums in date order (built once per column).</summary>
-    public long Sum(Int64Column column, int? from, int? to)
-    {
-        var prefix = _prefixSums.GetOrAdd(column, c =>
-        {
-            var sums = new long[_rows.Length + 1];
-            for (var i = 0; i < _rows.Length; i++) sums[i + 1] = sums[i] + c.Values[_rows[i]];
-            return sums;
-        });
-        var (start, end) = (Start(from), End(to));
-        return end > start ? prefix[end] - prefix[start] : 0;
-    }
-
-    /// <summary>How many distinct values of a column have a row dated on or before <paramref name="to"/>: each value counts from its first date.</summary>
-    public int KeysFirstDatedBy(Int64Column column, int? to)
-    {
-        var firstDays = _firstDays.GetOrAdd(column, c =>
-        {
-            // Rows are in date order, so a value's first row here is its first date.
-            var seen = new SeenValues(c.Values);
-            var days = new List<int>();
-            for (var i = 0; i < _rows.Length; i++)
-                if (seen.Add(c.Values[_rows[i]])) days.Add(_days[i]);
-            return days.ToArray();
-        });
-        if (to is not { } last) return firstDays.Length;
-        int lo = 0, hi = firstDays.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (firstDays[mid] <= last) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
+            if (!column.IsNull(row)) perDay[days[row] - _first]++;
+        _rowsBefore = RunningTotals(perDay);
+        _rowsInDateOrder = new Lazy<int[]>(SortRows);
     }
 
     /// <summary>How many rows are dated from <paramref name="from"/> to <paramref name="to"/> (inclusive; null: unbounded).</summary>
-    public int Count(int? from, int? to) => End(to) - Start(from);
+    public int Count(int? from, int? to) => (int)Between(_rowsBefore, from, to);
+
+    /// <summary>The sum of a column over the rows dated in the range.</summary>
+    public long Sum(Int64Column column, int? from, int? to) => Between(_sumsBefore.GetOrAdd(column, SumsByDay), from, to);
+
+    /// <summary>How many distinct values of a column have a row dated on or before <paramref name="to"/>: each value counts from its first date.</summary>
+    public int KeysFirstDatedBy(Int64Column column, int? to) => (int)Between(_keysFirstBefore.GetOrAdd(column, KeysByFirstDay), null, to);
 
     /// <summary>The rows dated in the range, in row order.</summary>
     public RowSet Rows(int? from, int? to)
     {
-        var (start, end) = (Start(from), End(to));
-        var rows = _rows.AsSpan(start, Math.Max(0, end - start)).ToArray();
+        var (start, end) = ((int)_rowsBefore[From(from)], (int)_rowsBefore[To(to)]);
+        var rows = _rowsInDateOrder.Value.AsSpan(start, Math.Max(0, end - start)).ToArray();
         Array.Sort(rows);
         return new RowSet(rows, rows.Length);
     }
 
-    private int Start(int? from) => from is { } day ? LowerBound(day) : 0;
-    private int End(int? to) => to is { } day ? LowerBound(day + 1) : _days.Length;
-
-    private int LowerBound(int day)
+    private long[] SumsByDay(Int64Column values)
     {
-        int lo = 0, hi = _days.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (_days[mid] < day) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
+        var perDay = new long[_span];
+        var days = _column.Days;
+        for (var row = 0; row < days.Length; row++)
+            if (!_column.IsNull(row)) perDay[days[row] - _first] += values.Values[row];
+        return RunningTotals(perDay);
     }
+
+    private long[] KeysByFirstDay(Int64Column keys)
+    {
+        var firstDays = new FirstDays(keys);
+        var days = _column.Days;
+        for (var row = 0; row < days.Length; row++)
+            if (!_column.IsNull(row) && !keys.IsNull(row)) firstDays.See(keys.Values[row], days[row]);
+        var perDay = new long[_span];
+        foreach (var day in firstDays.Days()) perDay[day - _first]++;
+        return RunningTotals(perDay);
+    }
+
+    /// <summary>A counting sort: the rows before a day give where that day's rows start.</summary>
+    private int[] SortRows()
+    {
+        var next = _rowsBefore.Select(n => (int)n).ToArray();
+        var rows = new int[next[^1]];
+        var days = _column.Days;
+        for (var row = 0; row < days.Length; row++)
+            if (!_column.IsNull(row)) rows[next[days[row] - _first]++] = row;
+        return rows;
+    }
+
+    /// <summary>Running totals: slot d holds the total of the days before day <c>first + d</c>; the last slot holds all.</summary>
+    private static long[] RunningTotals(long[] perDay)
+    {
+        var before = new long[perDay.Length + 1];
+        for (var d = 0; d < perDay.Length; d++) before[d + 1] = before[d] + perDay[d];
+        return before;
+    }
+
+    private long Between(long[] before, int? from, int? to) => To(to) is var end && From(from) is var start && end > start ? before[end] - before[start] : 0;
+
+    private int From(int? day) => day is { } d ? Math.Clamp(d - _first, 0, _span) : 0;
+    private int To(int? day) => day is { } d ? Math.Clamp(d + 1 - _first, 0, _span) : _span;
 }

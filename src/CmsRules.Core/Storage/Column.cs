@@ -18,8 +18,13 @@ public abstract class Column(ColumnSchema schema, NullMask? nulls)
 /// <summary>int and pence columns: 64-bit integers (money in pence).</summary>
 public sealed class Int64Column(ColumnSchema schema, long[] values, NullMask? nulls) : Column(schema, nulls)
 {
+    private ValueRange? _range;
+
     public long[] Values { get; } = values;
     public override int Length => Values.Length;
+
+    /// <summary>The smallest and largest value, nulls ignored (computed on first use); null when there is none.</summary>
+    public ValueRange? Range => _range ??= ValueRange.Of(this);
 }
 
 /// <summary>date columns as day numbers (<see cref="DateOnly.DayNumber"/>).</summary>

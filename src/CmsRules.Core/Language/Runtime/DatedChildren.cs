@@ -23,10 +23,18 @@ public sealed class DatedChildren
         for (var i = 0; i < rows.Length; i++) days[i] = date!.IsNull(rows[i]) ? int.MaxValue : date.Days[rows[i]];
         for (var p = 0; p + 1 < relation.Offsets.Length; p++)
         {
-            var (start, length) = (relation.Offsets[p], relation.Offsets[p + 1] - relation.Offsets[p]);
-            if (length > 1) Array.Sort(days, rows, start, length);
+            var (start, end) = (relation.Offsets[p], relation.Offsets[p + 1]);
+            if (!IsSorted(days, start, end)) Array.Sort(days, rows, start, end - start);
         }
         return new DatedChildren(relation.Offsets, rows, days);
+    }
+
+    // Extracts often list a parent's rows in date order already; checking is cheaper than sorting.
+    private static bool IsSorted(int[] days, int start, int end)
+    {
+        for (var i = start + 1; i < end; i++)
+            if (days[i] < days[i - 1]) return false;
+        return true;
     }
 
     /// <summary>The first position in [start, end) whose day is at least <paramref name="day"/>.</summary>

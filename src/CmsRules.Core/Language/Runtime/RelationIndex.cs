@@ -28,6 +28,8 @@ public sealed class RelationIndex
         var parentOf = new int[child.RowCount];
         switch (foreignKey, parentKey)
         {
+            case (Int64Column fk, Int64Column key) when key.Range is { } range && range.FitsArray(key.Length):
+                MapParentsByOffset(fk, key, range, parentOf); break;
             case (Int64Column fk, Int64Column key): MapParents(fk, key, fk.Values, key.Values, parentOf); break;
             case (StringColumn fk, StringColumn key): MapParents(fk, key, Strings(fk), Strings(key), parentOf); break;
             default: throw new InvalidOperationException($"{child.Name}.{foreignKey.Schema.Name} and {parent.Name}.{parentKey.Schema.Name} have different types");
@@ -48,6 +50,21 @@ public sealed class RelationIndex
         var values = new string[c.Length];
         for (var i = 0; i < values.Length; i++) values[i] = c.Dictionary[c.Ids[i]];
         return values;
+    }
+
+    /// <summary>Finds parents through an array over the parent keys' span (see <see cref="ValueRange"/>) instead of a hash table.</summary>
+    private static void MapParentsByOffset(Int64Column fk, Int64Column key, ValueRange range, int[] parentOf)
+    {
+        var rowAt = new int[range.Slots];
+        Array.Fill(rowAt, -1);
+        for (var row = key.Length - 1; row >= 0; row--) // backwards, so that the first of repeated keys wins, as below
+            if (!key.IsNull(row)) rowAt[key.Values[row] - range.Min] = row;
+        var values = fk.Values;
+        for (var row = 0; row < values.Length; row++)
+        {
+            var offset = (ulong)(values[row] - range.Min);
+            parentOf[row] = !fk.IsNull(row) && offset < (ulong)rowAt.Length ? rowAt[offset] : -1;
+        }
     }
 
     private static void MapParents<T>(Column fk, Column key, T[] fkValues, T[] keyValues, int[] parentOf) where T : notnull

@@ -1,0 +1,33 @@
+namespace CmsRules.Core.Storage;
+
+/// <summary>
+/// The span of an integer column's values. Ids usually fill most of their span, so an array indexed by
+/// <c>value - Min</c> can then stand in for a hash table keyed by value: a subtraction instead of a hash lookup.
+/// </summary>
+public sealed record ValueRange(long Min, long Max)
+{
+    // An array slot per value costs little next to a hash entry per value while the span is within a few times the count.
+    private const long SlotsPerValue = 4;
+    private const long MinSlots = 1 << 16;
+
+    /// <summary>Whether an array over the span is small enough to index <paramref name="values"/> distinct values by.</summary>
+    public bool FitsArray(long values) => (ulong)(Max - Min) < (ulong)Math.Min(Math.Max(values * SlotsPerValue, MinSlots), Array.MaxLength);
+
+    /// <summary>The size of an array with a slot per value of the span.</summary>
+    public int Slots => checked((int)(Max - Min + 1));
+
+    public static ValueRange? Of(Int64Column column)
+    {
+        var values = column.Values;
+        long min = long.MaxValue, max = long.MinValue;
+        var any = false;
+        for (var row = 0; row < values.Length; row++)
+        {
+            if (column.IsNull(row)) continue;
+            min = Math.Min(min, values[row]);
+            max = Math.Max(max, values[row]);
+            any = true;
+        }
+        return any ? new ValueRange(min, max) : null;
+    }
+}

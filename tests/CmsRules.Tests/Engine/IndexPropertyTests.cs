@@ -1,0 +1,66 @@
+using CmsRules.Core.Diagnostics;
+using CmsRules.Core.Engine;
+using CmsRules.Core.Language.Runtime;
+using CmsRules.Core.Schema;
+using CmsRules.Core.Storage;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace CmsRules.Tests.Engine;
+
+/// <summary>The indexes the evaluator reads figures from agree with a plain scan of the rows, for dense and sparse keys.</summary>
+public sealed class IndexPropertyTests
+{
+    private static ColumnSchema Schema(string name, DataType type) => new(name, type, true, [], new ColumnConstraints(), new SourceLocation("t.yaml", 1, 1));
+
+    /// <summary>Rows as (day offset or null, value, key): days within a few weeks, keys close together or spread over all of long.</summary>
+    public static Arbitrary<(int? Day, long Value, long Key)[]> Rows() =>
+        (from day in Gen.Frequency((1, Gen.Constant<int?>(null)), (6, Gen.Choose(0, 30).Select(d => (int?)d)))
+         from value in Gen.Choose(-1000, 1000)
+         from key in Gen.OneOf(Gen.Choose(0, 20).Select(k => (long)k), ArbMap.Default.GeneratorFor<long>())
+         select (day, (long)value, key))
+            .ArrayOf()
+            .ToArbitrary();
+
+    [Property(Arbitrary = [typeof(IndexPropertyTests)])]
+    public void Date_index_figures_equal_a_scan((int? Day, long Value, long Key)[] rows, int? from, int? to)
+    {
+        const int epoch = 700_000;
+        var nulls = new NullMask(rows.Length);
+        for (var i = 0; i < rows.Length; i++)
+            if (rows[i].Day is null) nulls.Set(i);
+        var dates = new DateColumn(Schema("d", DataType.Date), rows.Select(r => epoch + (r.Day ?? 0)).ToArray(), nulls);
+        var values = new Int64Column(Schema("v", DataType.Integer), rows.Select(r => r.Value).ToArray(), null);
+        var keys = new Int64Column(Schema("k", DataType.Integer), rows.Select(r => r.Key).ToArray(), null);
+        int? lower = from is { } f ? epoch + f % 40 : null, upper = to is { } t ? epoch + t % 40 : null;
+        var dated = Enumerable.Range(0, rows.Length)
+            .Where(i => rows[i].Day is { } d && (lower is null || epoch + d >= lower) && (upper is null || epoch + d <= upper)).ToArray();
+
+        var index = new DateIndex(dates);
+
+        index.Count(lower, upper).ShouldBe(dated.Length);
+        index.Sum(values, lower, upper).ShouldBe(dated.Sum(i => rows[i].Value));
+        index.Rows(lower, upper).Rows.ShouldBe(dated);
+        index.KeysFirstDatedBy(keys, upper).ShouldBe(rows
+            .Where(r => r.Day is not null).GroupBy(r => r.Key)
+            .Count(g => upper is null || epoch + g.Min(r => r.Day!.Value) <= upper));
+    }
+
+    [Property(Arbitrary = [typeof(IndexPropertyTests)])]
+    public void Relation_index_finds_the_first_parent_with_the_key((int? Day, long Value, long Key)[] parents, long[] childKeys)
+    {
+        var parentKeys = new Int64Column(Schema("id", DataType.Integer), parents.Select(p => p.Key).ToArray(), null);
+        var foreignKeys = new Int64Column(Schema("parent_id", DataType.Integer), childKeys.Select(k => k % 25).ToArray(), null);
+        var parent = new Table(new TableSchema("parents", "parents.csv", [parentKeys.Schema], [], null, default), parents.Length, [parentKeys]);
+        var child = new Table(new TableSchema("children", "children.csv", [foreignKeys.Schema], [], null, default), childKeys.Length, [foreignKeys]);
+
+        var index = RelationIndex.Build(child, foreignKeys, parent, parentKeys);
+
+        for (var row = 0; row < childKeys.Length; row++)
+            index.ParentOf[row].ShouldBe(Array.IndexOf(parentKeys.Values, foreignKeys.Values[row]));
+        for (var p = 0; p < parents.Length; p++)
+            index.Rows[index.Offsets[p]..index.Offsets[p + 1]].ShouldBe(
+                Enumerable.Range(0, childKeys.Length).Where(row => index.ParentOf[row] == p));
+    }
+}
