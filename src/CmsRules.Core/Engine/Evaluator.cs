@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using CmsRules.Core.Definitions;
+using CmsRules.Core.Language.Compilation;
 using CmsRules.Core.Language.Runtime;
 using CmsRules.Core.Periods;
 using CmsRules.Core.Storage;
@@ -28,6 +29,7 @@ public sealed class Evaluator
     private readonly ConcurrentDictionary<DimensionDefinition, ResolvedCategories> _distinct = new();
     private readonly Dictionary<TableMeasure, PeriodRange?> _ranges;
     private readonly Dictionary<TableMeasure, (IndexedFigure Value, IndexedFigure? Base)> _indexed = [];
+    private readonly Dictionary<TableMeasure, Condition> _conditions;
 
     public Evaluator(Catalog catalog, Extract extract)
     {
@@ -35,6 +37,7 @@ public sealed class Evaluator
         _extract = extract;
         _relations = new RelationCache(extract);
         _ranges = catalog.Measures.OfType<TableMeasure>().ToDictionary(m => m, m => PeriodRange.Of(m.Where, m.Table));
+        _conditions = catalog.Measures.OfType<TableMeasure>().Where(m => m.Where is not null).ToDictionary(m => m, Condition.Of);
         foreach (var (measure, range) in _ranges)
             if (range is not null && measure.Breakdowns.Count == 0 && IndexedFigure.Of(measure.Value, range) is { } value)
                 if (measure.Base is null || IndexedFigure.Of(measure.Base, range) is not null)
@@ -86,27 +89,27 @@ public sealed class Evaluator
         Dictionary<string, PeriodCells[]> results, Action<string> starting)
     {
         context.SetPeriod(period.Start, period.End);
-        var populations = new Dictionary<(string Table, string Where), RowSet>();
+        var shared = new PeriodShared();
         foreach (var measure in measures)
         {
             starting(measure.Id);
             results[measure.Id][p] = measure switch
             {
-                TableMeasure t => EvaluateTable(t, period, context, populations),
+                TableMeasure t => EvaluateTable(t, period, context, shared),
                 DerivedMeasure d => EvaluateDerived(d, period, p, context, results),
                 _ => throw new InvalidOperationException(measure.GetType().Name),
             };
         }
     }
 
-    private PeriodCells EvaluateTable(TableMeasure measure, Period period, EvalContext context, Dictionary<(string, string), RowSet> populations)
+    private PeriodCells EvaluateTable(TableMeasure measure, Period period, EvalContext context, PeriodShared shared)
     {
         if (_indexed.TryGetValue(measure, out var indexed) && _extract.Find(measure.Table.Name) is { } table)
         {
             var (index, from, to) = IndexFor(measure, table, context);
             return new PeriodCells(period, new Cell(indexed.Value.Evaluate(index, table, from, to), indexed.Base?.Evaluate(index, table, from, to)), []);
         }
-        var population = Population(measure, context, populations);
+        var (populationKey, population) = Population(measure, context, shared);
         var value = measure.Value.Number;
         var @base = measure.Base?.Number;
         Cell Figure(RowSet rows) => new(value(context, rows), @base?.Invoke(context, rows));
@@ -115,22 +118,38 @@ public sealed class Evaluator
         foreach (var breakdown in measure.Breakdowns)
         {
             var categories = Resolve(breakdown.Categories);
-            var parts = measure.GroupBy is null
-                ? Partition.ByRow(population, categories.Names.Count, categories.RowPosition(breakdown.ByRow!, context))
-                : Partition.ByGroup(population, (Int64Column)_extract[measure.Table.Name][measure.GroupBy.Name],
-                    categories.Names.Count, categories.GroupPosition(breakdown.ByGroup!, context));
+            var by = (breakdown.ByRow ?? (CompiledExpression)breakdown.ByGroup!).Source!.Source.Source.Text;
+            var key = (measure.Table.Name, populationKey, measure.GroupBy?.Name, by, string.Join('\u001f', categories.Names));
+            if (!shared.Partitions.TryGetValue(key, out var parts))
+                shared.Partitions[key] = parts = measure.GroupBy is null
+                    ? Partition.ByRow(population, categories.Names.Count, categories.RowPosition(breakdown.ByRow!, context))
+                    : Partition.ByGroup(population, (Int64Column)_extract[measure.Table.Name][measure.GroupBy.Name],
+                        categories.Names.Count, categories.GroupPosition(breakdown.ByGroup!, context));
             breakdowns.Add(new BreakdownCells(breakdown.Dimension, categories.Names, parts.Select(Figure).ToArray()));
         }
         return new PeriodCells(period, Figure(population), breakdowns);
     }
 
-    private RowSet Population(TableMeasure measure, EvalContext context, Dictionary<(string, string), RowSet> populations)
+    /// <summary>
+    /// The rows meeting a measure's condition, and a key naming them. Computed once a period for measures whose
+    /// conditions have the same parts, from the smallest population already computed whose parts are among its own.
+    /// </summary>
+    private (string Key, RowSet Rows) Population(TableMeasure measure, EvalContext context, PeriodShared shared)
     {
         var table = _extract.Find(measure.Table.Name);
-        if (measure.Where is null) return AllRows(measure.Table.Name, table);
-        var key = (measure.Table.Name, measure.Definition.Where!.Text);
-        if (populations.TryGetValue(key, out var rows)) return rows;
-        return populations[key] = measure.Where.Filter(context, Candidates(measure, table, context));
+        if (measure.Where is null) return ("", AllRows(measure.Table.Name, table));
+        var condition = _conditions[measure];
+        var key = (measure.Table.Name, condition.Key);
+        if (shared.Populations.TryGetValue(key, out var known)) return (condition.Key, known.Rows);
+
+        RowSet? within = null;
+        foreach (var ((name, _), (parts, rows)) in shared.Populations)
+            if (name == measure.Table.Name && parts is not null && condition.Parts is not null && parts.IsSubsetOf(condition.Parts)
+                && rows.Count < (within?.Count ?? int.MaxValue))
+                within = rows;
+        var population = measure.Where.Filter(context, within ?? Candidates(measure, table, context));
+        shared.Populations[key] = (condition.Parts, population);
+        return (condition.Key, population);
     }
 
     /// <summary>The rows a period's condition can hold for: those dated within its bounds when few enough, else all.</summary>
@@ -191,5 +210,20 @@ public sealed class Evaluator
         var hasNull = column.Nulls?.Any() == true;
         if (hasNull && dimension.UnknownCategory is { } unknown) names.Add(unknown);
         return ResolvedCategories.OfNames(names, hasNull ? dimension.UnknownCategory : null);
+    }
+
+    /// <summary>A measure's condition as <see cref="ConditionParts"/>; a C# condition has none and is known by its text.</summary>
+    private sealed record Condition(IReadOnlySet<string>? Parts, string Key)
+    {
+        public static Condition Of(TableMeasure measure) => measure.Where!.Source is { } where && ConditionParts.Of(where) is var parts
+            ? new Condition(parts, ConditionParts.Key(parts))
+            : new Condition(null, "csharp: " + measure.Definition.Where!.Text);
+    }
+
+    /// <summary>What the measures of one period share: populations by table and condition, and their breakdowns into categories.</summary>
+    private sealed class PeriodShared
+    {
+        public readonly Dictionary<(string Table, string Condition), (IReadOnlySet<string>? Parts, RowSet Rows)> Populations = [];
+        public readonly Dictionary<(string Table, string Population, string? GroupBy, string By, string Categories), RowSet[]> Partitions = [];
     }
 }

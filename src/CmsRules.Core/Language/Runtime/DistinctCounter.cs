@@ -2,24 +2,67 @@ namespace CmsRules.Core.Language.Runtime;
 
 /// <summary>
 /// Counts distinct values or tuples. Every value becomes a long key (decimals and strings through an interning
-/// table) and a tuple folds pairwise into one key, so no row allocates.
+/// table) and a tuple folds pairwise into one key, so no row allocates. Keys are ids more often than not, close
+/// together, so they are kept as bits in pages of a bitmap over the span seen so far: setting a bit, not hashing.
+/// Keys too far from the others for the bitmap go to a hash set.
 /// </summary>
 public sealed class DistinctCounter
 {
-    private readonly HashSet<long> _seen = [];
+    private const int PageBits = 16; // 65,536 keys a page: 8 KiB
+    private const int WordsPerPage = 1 << (PageBits - 6);
+    private const long MaxPages = 1 << 16; // a bitmap spans at most 2^32 keys (pointers to its pages: 512 KiB)
+
+    private ulong[]?[] _pages = [];
+    private long _firstPage;
+    private HashSet<long>? _far;
     private Dictionary<(long, long), long>? _pairs;
     private Dictionary<decimal, long>? _decimals;
     private Dictionary<string, long>? _strings;
 
-    public int Count => _seen.Count;
+    public int Count { get; private set; }
 
-    public void Add(long key) => _seen.Add(key);
+    public void Add(long key)
+    {
+        var page = (key >> PageBits) - _firstPage;
+        if ((ulong)page >= (ulong)_pages.Length && !Reach(key >> PageBits, out page))
+        {
+            if ((_far ??= []).Add(key)) Count++;
+            return;
+        }
+        var bits = _pages[page] ??= new ulong[WordsPerPage];
+        ref var word = ref bits[(key >> 6) & (WordsPerPage - 1)];
+        var bit = 1UL << (int)(key & 63);
+        if ((word & bit) != 0) return;
+        word |= bit;
+        Count++;
+    }
 
     public long Pair(long a, long b) => Intern(_pairs ??= [], (a, b));
 
     public long Key(decimal value) => Intern(_decimals ??= [], value);
 
     public long Key(string value) => Intern(_strings ??= new Dictionary<string, long>(StringComparer.Ordinal), value);
+
+    /// <summary>Widens the bitmap to take in a page (at least doubling it), unless it would then span too many.</summary>
+    private bool Reach(long page, out long offset)
+    {
+        offset = 0;
+        if (_pages.Length == 0)
+        {
+            (_pages, _firstPage) = (new ulong[]?[1], page);
+            return true;
+        }
+        var last = _firstPage + _pages.Length - 1;
+        var needed = Math.Max(last, page) - Math.Min(_firstPage, page) + 1;
+        if (needed > MaxPages) return false;
+        var length = Math.Min(MaxPages, Math.Max(needed, 2L * _pages.Length));
+        var first = page < _firstPage ? last - length + 1 : _firstPage;
+        var pages = new ulong[]?[length];
+        Array.Copy(_pages, 0, pages, _firstPage - first, _pages.Length);
+        (_pages, _firstPage) = (pages, first);
+        offset = page - first;
+        return true;
+    }
 
     private static long Intern<T>(Dictionary<T, long> table, T value) where T : notnull
     {

@@ -1,0 +1,29 @@
+using CmsRules.Core.Language.Runtime;
+using FsCheck.Xunit;
+
+namespace CmsRules.Tests.Language;
+
+public sealed class DistinctCounterTests
+{
+    [Property]
+    public void Counts_each_key_once_near_or_far(long[] far, short[] near, int origin)
+    {
+        var keys = far.Concat(near.Select(n => (long)origin * 1000 + n)).ToArray();
+        var counter = new DistinctCounter();
+
+        foreach (var key in keys.Concat(keys.Reverse())) counter.Add(key);
+
+        counter.Count.ShouldBe(keys.Distinct().Count());
+    }
+
+    [Fact]
+    public void Keys_spanning_more_than_the_bitmap_are_counted_too()
+    {
+        var counter = new DistinctCounter();
+        long[] keys = [0, 1, long.MaxValue, long.MinValue, 1L << 40, (1L << 40) + 1, -1, 0, long.MaxValue];
+
+        foreach (var key in keys) counter.Add(key);
+
+        counter.Count.ShouldBe(7);
+    }
+}
