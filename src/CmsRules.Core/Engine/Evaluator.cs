@@ -54,6 +54,7 @@ public sealed class Evaluator
     {
         var measures = _catalog.EvaluationOrder.Where(m => only is null || only.Contains(m.Id)).ToList();
         var results = measures.ToDictionary(m => m.Id, _ => new PeriodCells[periods.Count]);
+        BuildIndexes();
         var done = 0;
         Parallel.For(0, periods.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
             () => Context(assumptions),
@@ -67,6 +68,24 @@ public sealed class Evaluator
             _ => { });
         return results;
     }
+
+    /// <summary>
+    /// Builds the indexes the measures read before the periods start, as many at once as there are cores: periods
+    /// computed in parallel would otherwise wait together on the first of them to build each index.
+    /// </summary>
+    private void BuildIndexes()
+    {
+        var (plain, dated) = _catalog.Compiler.Layout.RelationsInUse();
+        var builds = new List<Action>();
+        builds.AddRange(plain.Select(relation => (Action)(() => _relations.Get(relation))));
+        builds.AddRange(dated.Select(d => (Action)(() => _relations.GetDated(d.Relation, d.Date))));
+        foreach (var (measure, range) in _ranges)
+            if (range is not null && _extract.Find(measure.Table.Name) is { } table)
+                builds.Add(() => DateIndexOf((DateColumn)table[range.Column.Name]));
+        Parallel.ForEach(builds, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, build => build());
+    }
+
+    private DateIndex DateIndexOf(DateColumn column) => _dateIndexes.GetOrAdd(column, c => new DateIndex(c));
 
     private static void Report(IProgress<EvaluationProgress>? progress, EvaluationProgress value)
     {
@@ -164,7 +183,7 @@ public sealed class Evaluator
     private (DateIndex Index, int? From, int? To) IndexFor(TableMeasure measure, Table table, EvalContext context)
     {
         var range = _ranges[measure]!;
-        var index = _dateIndexes.GetOrAdd((DateColumn)table[range.Column.Name], column => new DateIndex(column));
+        var index = DateIndexOf((DateColumn)table[range.Column.Name]);
         var (from, to) = range.Days(context.PeriodStartDay, context.PeriodEndDay);
         return (index, from, to);
     }

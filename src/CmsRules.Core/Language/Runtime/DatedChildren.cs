@@ -18,13 +18,15 @@ public sealed class DatedChildren
     /// <param name="date">null when the child table is absent (and so has no rows)</param>
     public static DatedChildren Build(RelationIndex relation, DateColumn? date)
     {
-        var rows = (int[])relation.Rows.Clone();
+        var rows = relation.Rows;
         var days = new int[rows.Length];
         for (var i = 0; i < rows.Length; i++) days[i] = date!.IsNull(rows[i]) ? int.MaxValue : date.Days[rows[i]];
         for (var p = 0; p + 1 < relation.Offsets.Length; p++)
         {
             var (start, end) = (relation.Offsets[p], relation.Offsets[p + 1]);
-            if (!IsSorted(days, start, end)) Array.Sort(days, rows, start, end - start);
+            if (IsSorted(days, start, end)) continue;
+            if (rows == relation.Rows) rows = (int[])rows.Clone(); // shared with the relation until a parent's rows need sorting
+            Array.Sort(days, rows, start, end - start);
         }
         return new DatedChildren(relation.Offsets, rows, days);
     }

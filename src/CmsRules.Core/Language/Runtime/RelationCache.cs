@@ -1,41 +1,34 @@
+using System.Collections.Concurrent;
 using CmsRules.Core.Language.Binding;
 using CmsRules.Core.Storage;
 
 namespace CmsRules.Core.Language.Runtime;
 
-/// <summary>The relation indexes of one extract, each built on first use; thread-safe, so contexts can share it.</summary>
+/// <summary>
+/// The relation indexes of one extract, each built on first use; thread-safe, so contexts can share it, and
+/// different indexes can be built at the same time.
+/// </summary>
 public sealed class RelationCache(Extract extract)
 {
-    private readonly Dictionary<(string Child, string ForeignKey), RelationIndex> _built = [];
-    private readonly Dictionary<(string Child, string ForeignKey, string Date), DatedChildren> _dated = [];
+    private readonly ConcurrentDictionary<(string Child, string ForeignKey), Lazy<RelationIndex>> _built = [];
+    private readonly ConcurrentDictionary<(string Child, string ForeignKey, string Date), Lazy<DatedChildren>> _dated = [];
 
     public Extract Extract { get; } = extract;
 
-    public RelationIndex Get(Relation relation)
-    {
-        lock (_built)
-        {
-            var key = (relation.Child.Name, relation.ForeignKey.Name);
-            if (_built.TryGetValue(key, out var index)) return index;
-            var child = Extract.Find(relation.Child.Name);
-            var parent = Extract.Find(relation.Parent.Name);
-            index = child is null || parent is null
-                ? RelationIndex.Empty(child?.RowCount ?? 0, parent?.RowCount ?? 0) // an optional table is absent
-                : RelationIndex.Build(child, child[relation.ForeignKey.Name], parent, parent[relation.ParentKey.Name]);
-            _built[key] = index;
-            return index;
-        }
-    }
+    public RelationIndex Get(Relation relation) =>
+        _built.GetOrAdd((relation.Child.Name, relation.ForeignKey.Name), _ => new Lazy<RelationIndex>(() => Build(relation))).Value;
 
     /// <summary>The relation's children ordered by <paramref name="date"/> within each parent, built on first use.</summary>
-    public DatedChildren GetDated(Relation relation, string date)
+    public DatedChildren GetDated(Relation relation, string date) =>
+        _dated.GetOrAdd((relation.Child.Name, relation.ForeignKey.Name, date), _ => new Lazy<DatedChildren>(
+            () => DatedChildren.Build(Get(relation), Extract.Find(relation.Child.Name)?[date] as DateColumn))).Value;
+
+    private RelationIndex Build(Relation relation)
     {
-        var index = Get(relation);
-        lock (_dated)
-        {
-            var key = (relation.Child.Name, relation.ForeignKey.Name, date);
-            if (_dated.TryGetValue(key, out var dated)) return dated;
-            return _dated[key] = DatedChildren.Build(index, Extract.Find(relation.Child.Name)?[date] as DateColumn);
-        }
+        var child = Extract.Find(relation.Child.Name);
+        var parent = Extract.Find(relation.Parent.Name);
+        return child is null || parent is null
+            ? RelationIndex.Empty(child?.RowCount ?? 0, parent?.RowCount ?? 0) // an optional table is absent
+            : RelationIndex.Build(child, child[relation.ForeignKey.Name], parent, parent[relation.ParentKey.Name]);
     }
 }

@@ -41,6 +41,12 @@ public sealed class RuntimeLayout
         lock (_gate) return _datedRelations[slot];
     }
 
+    /// <summary>Every relation compiled code reads, plain and ordered by a date, to build their indexes ahead of a run.</summary>
+    internal (IReadOnlyList<Relation> Plain, IReadOnlyList<(Relation Relation, string Date)> Dated) RelationsInUse()
+    {
+        lock (_gate) return (_relations.ToList(), _datedRelations.ToList());
+    }
+
     internal (string Table, string Column) ColumnAt(int slot)
     {
         lock (_gate) return _columns[slot];
