@@ -26,6 +26,7 @@ public sealed class Evaluator
     private readonly RelationCache _relations;
     private readonly ConcurrentDictionary<string, RowSet> _allRows = new();
     private readonly OnceEach<DateColumn, DateIndex> _dateIndexes = new();
+    private readonly OnceEach<Int64Column, GroupNumbers> _groups = new();
     private readonly ConcurrentDictionary<DimensionDefinition, ResolvedCategories> _distinct = new();
     private readonly Dictionary<TableMeasure, PeriodRange?> _ranges;
     private readonly Dictionary<TableMeasure, (IndexedFigure Value, IndexedFigure? Base)> _indexed = [];
@@ -142,7 +143,7 @@ public sealed class Evaluator
             if (!shared.Partitions.TryGetValue(key, out var parts))
                 shared.Partitions[key] = parts = measure.GroupBy is null
                     ? Partition.ByRow(population, categories.Names.Count, categories.RowPosition(breakdown.ByRow!, context))
-                    : Partition.ByGroup(population, (Int64Column)_extract[measure.Table.Name][measure.GroupBy.Name],
+                    : Partition.ByGroup(population, _groups.GetOrAdd((Int64Column)_extract[measure.Table.Name][measure.GroupBy.Name], GroupNumbers.Of),
                         categories.Names.Count, categories.GroupPosition(breakdown.ByGroup!, context));
             breakdowns.Add(new BreakdownCells(breakdown.Dimension, categories.Names, parts.Select(Figure).ToArray()));
         }

@@ -13,26 +13,26 @@ internal static class Partition
         return Split(population, categories, of);
     }
 
-    /// <summary>Gives every row the category of its group: the rows sharing its value of <paramref name="groupKey"/>.</summary>
-    public static RowSet[] ByGroup(RowSet population, Int64Column groupKey, int categories, Func<RowSet, int> position)
+    /// <summary>Gives every row the category of its group: the rows of the population with the same group number.</summary>
+    public static RowSet[] ByGroup(RowSet population, GroupNumbers groups, int categories, Func<RowSet, int> position)
     {
-        var keys = groupKey.Values;
+        // A counting sort of the population by group: each group's rows end up together, in population order.
+        var starts = new int[groups.Count + 1];
+        for (var i = 0; i < population.Count; i++) starts[groups.OfRow[population.Rows[i]] + 1]++;
+        for (var g = 0; g < groups.Count; g++) starts[g + 1] += starts[g];
+        var next = starts[..^1];
         var order = new int[population.Count];
-        for (var i = 0; i < order.Length; i++) order[i] = i;
-        var sortKeys = new long[population.Count];
-        for (var i = 0; i < sortKeys.Length; i++) sortKeys[i] = keys[population.Rows[i]];
-        Array.Sort(sortKeys, order);
+        for (var i = 0; i < population.Count; i++) order[next[groups.OfRow[population.Rows[i]]]++] = i;
 
         var of = new int[population.Count];
         var group = new int[population.Count];
-        for (var start = 0; start < order.Length;)
+        for (var g = 0; g < groups.Count; g++)
         {
-            var end = start + 1;
-            while (end < order.Length && sortKeys[end] == sortKeys[start]) end++;
+            var (start, end) = (starts[g], starts[g + 1]);
+            if (start == end) continue;
             for (var i = start; i < end; i++) group[i - start] = population.Rows[order[i]];
             var category = position(new RowSet(group, end - start));
             for (var i = start; i < end; i++) of[order[i]] = category;
-            start = end;
         }
         return Split(population, categories, of);
     }

@@ -26,4 +26,15 @@ public sealed class DistinctCounterTests
 
         counter.Count.ShouldBe(7);
     }
+
+    [Fact]
+    public void Counts_the_same_once_many_keys_move_from_the_hash_set_to_the_bitmap()
+    {
+        var counter = new DistinctCounter();
+        var keys = Enumerable.Range(0, 20_000).Select(i => i % 3 == 0 ? long.MaxValue - i : 1_000_000L + 7 * i).ToArray();
+
+        foreach (var key in keys.Concat(keys.Take(5_000))) counter.Add(key);
+
+        counter.Count.ShouldBe(20_000);
+    }
 }

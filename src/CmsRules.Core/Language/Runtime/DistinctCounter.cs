@@ -3,18 +3,21 @@ namespace CmsRules.Core.Language.Runtime;
 /// <summary>
 /// Counts distinct values or tuples. Every value becomes a long key (decimals and strings through an interning
 /// table) and a tuple folds pairwise into one key, so no row allocates. Keys are ids more often than not, close
-/// together, so they are kept as bits in pages of a bitmap over the span seen so far: setting a bit, not hashing.
-/// Keys too far from the others for the bitmap go to a hash set.
+/// together, so once there are many they are kept as bits in pages of a bitmap over the span seen so far: setting a
+/// bit, not hashing. A few keys stay in a hash set, which costs less than pages for keys spread thinly over a wide
+/// span; so do keys too far from the others for the bitmap.
 /// </summary>
 public sealed class DistinctCounter
 {
     private const int PageBits = 16; // 65,536 keys a page: 8 KiB
     private const int WordsPerPage = 1 << (PageBits - 6);
     private const long MaxPages = 1 << 16; // a bitmap spans at most 2^32 keys (pointers to its pages: 512 KiB)
+    private const int MostInHashSet = 4096;
 
     private ulong[]?[] _pages = [];
     private long _firstPage;
-    private HashSet<long>? _far;
+    private readonly HashSet<long> _hashed = [];
+    private bool _bitmap;
     private Dictionary<(long, long), long>? _pairs;
     private Dictionary<decimal, long>? _decimals;
     private Dictionary<string, long>? _strings;
@@ -23,10 +26,30 @@ public sealed class DistinctCounter
 
     public void Add(long key)
     {
+        if (_bitmap) SetBit(key);
+        else if (_hashed.Add(key) && ++Count == MostInHashSet) ToBitmap();
+    }
+
+    public long Pair(long a, long b) => Intern(_pairs ??= [], (a, b));
+
+    public long Key(decimal value) => Intern(_decimals ??= [], value);
+
+    public long Key(string value) => Intern(_strings ??= new Dictionary<string, long>(StringComparer.Ordinal), value);
+
+    private void ToBitmap()
+    {
+        var keys = _hashed.ToArray();
+        _hashed.Clear(); // from now on the keys too far for the bitmap
+        (_bitmap, Count) = (true, 0);
+        foreach (var key in keys) SetBit(key);
+    }
+
+    private void SetBit(long key)
+    {
         var page = (key >> PageBits) - _firstPage;
         if ((ulong)page >= (ulong)_pages.Length && !Reach(key >> PageBits, out page))
         {
-            if ((_far ??= []).Add(key)) Count++;
+            if (_hashed.Add(key)) Count++;
             return;
         }
         var bits = _pages[page] ??= new ulong[WordsPerPage];
@@ -36,12 +59,6 @@ public sealed class DistinctCounter
         word |= bit;
         Count++;
     }
-
-    public long Pair(long a, long b) => Intern(_pairs ??= [], (a, b));
-
-    public long Key(decimal value) => Intern(_decimals ??= [], value);
-
-    public long Key(string value) => Intern(_strings ??= new Dictionary<string, long>(StringComparer.Ordinal), value);
 
     /// <summary>Widens the bitmap to take in a page (at least doubling it), unless it would then span too many.</summary>
     private bool Reach(long page, out long offset)
