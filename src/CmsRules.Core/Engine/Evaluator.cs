@@ -25,7 +25,6 @@ public sealed class Evaluator
     private readonly Extract _extract;
     private readonly RelationCache _relations;
     private readonly ConcurrentDictionary<string, RowSet> _allRows = new();
-    private readonly OnceEach<DateColumn, DateIndex> _dateIndexes = new();
     private readonly OnceEach<Int64Column, GroupNumbers> _groups = new();
     private readonly ConcurrentDictionary<DimensionDefinition, ResolvedCategories> _distinct = new();
     private readonly Dictionary<TableMeasure, PeriodRange?> _ranges;
@@ -76,17 +75,15 @@ public sealed class Evaluator
     /// </summary>
     private void BuildIndexes()
     {
-        var (plain, dated) = _catalog.Compiler.Layout.RelationsInUse();
+        var (plain, dated, dates) = _catalog.Compiler.Layout.IndexesInUse();
         var builds = new List<Action>();
         builds.AddRange(plain.Select(relation => (Action)(() => _relations.Get(relation))));
         builds.AddRange(dated.Select(d => (Action)(() => _relations.GetDated(d.Relation, d.Date))));
+        builds.AddRange(dates.Select(d => (Action)(() => _relations.GetDateIndex(d.Table, d.Column))));
         foreach (var (measure, range) in _ranges)
-            if (range is not null && _extract.Find(measure.Table.Name) is { } table)
-                builds.Add(() => DateIndexOf((DateColumn)table[range.Column.Name]));
+            if (range is not null) builds.Add(() => _relations.GetDateIndex(measure.Table.Name, range.Column.Name));
         Parallel.ForEach(builds, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, build => build());
     }
-
-    private DateIndex DateIndexOf(DateColumn column) => _dateIndexes.GetOrAdd(column, c => new DateIndex(c));
 
     private static void Report(IProgress<EvaluationProgress>? progress, EvaluationProgress value)
     {
@@ -184,7 +181,7 @@ public sealed class Evaluator
     private (DateIndex Index, int? From, int? To) IndexFor(TableMeasure measure, Table table, EvalContext context)
     {
         var range = _ranges[measure]!;
-        var index = DateIndexOf((DateColumn)table[range.Column.Name]);
+        var index = _relations.GetDateIndex(measure.Table.Name, range.Column.Name)!;
         var (from, to) = range.Days(context.PeriodStartDay, context.PeriodEndDay);
         return (index, from, to);
     }

@@ -1,5 +1,6 @@
 using CmsRules.Core.Language.Binding;
 using CmsRules.Core.Language.Compilation;
+using CmsRules.Core.Language.Runtime;
 using CmsRules.Core.Schema;
 using CmsRules.Core.Storage;
 

@@ -1,5 +1,4 @@
 using CmsRules.Core.Diagnostics;
-using CmsRules.Core.Engine;
 using CmsRules.Core.Language.Runtime;
 using CmsRules.Core.Schema;
 using CmsRules.Core.Storage;

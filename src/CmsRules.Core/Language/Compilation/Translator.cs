@@ -83,11 +83,28 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
                     Assign(epoch, Field(context, nameof(EvalContext.Epoch))),
                     Condition(Equal(ArrayIndex(epochs, row), epoch),
                         ArrayIndex(values, row),
-                        Block(clr,
-                            Assign(value, Translate(f.Body)),
-                            Assign(ArrayAccess(values, row), value),
-                            Assign(ArrayAccess(epochs, row), epoch),
-                            value)))));
+                        ParentSums.Of(f) is { } sums
+                            ? Block(clr, FillAll(sums, cache, epoch), ArrayIndex(values, row))
+                            : Block(clr,
+                                Assign(value, Translate(f.Body)),
+                                Assign(ArrayAccess(values, row), value),
+                                Assign(ArrayAccess(epochs, row), epoch),
+                                value)))));
+    }
+
+    /// <summary>Computes a field for every parent row at once (see <see cref="ParentSums"/>).</summary>
+    private Expression FillAll(ParentSums sums, ParameterExpression cache, ParameterExpression epoch)
+    {
+        var (aggregate, range) = (sums.Aggregate, sums.Range);
+        var child = Parameter(typeof(int), "child");
+        BindRow(aggregate.RowVariable, child);
+        Expression addend = aggregate.Kind == AggregateKind.Count ? Constant(1L, typeof(long?)) : Translate(aggregate.Args[0]);
+        if (aggregate.Filter is { } filter) addend = Condition(IsTrue(Translate(filter)), addend, Constant(null, typeof(long?)));
+        var parentOf = Property(Load(nameof(EvalContext.Relation), layout.RelationSlot(sums.Source.Relation), typeof(RelationIndex)), nameof(RelationIndex.ParentOf));
+        var dates = Load(nameof(EvalContext.DateIndex), layout.DateIndexSlot(sums.Source.Relation.Child.Name, range.Date.Name), typeof(DateIndex));
+        return Call(typeof(ChildSums), nameof(ChildSums.Fill), null, cache, epoch, dates, parentOf,
+            Translate(range.Lower!), Constant(range.LowerOffset), Translate(range.Upper!), Constant(range.UpperOffset),
+            Lambda<Func<int, long?>>(addend, child));
     }
 
     private static Expression Literal(BoundLiteral l) => Constant(l.Value, ClrTypes.Of(l.Type));

@@ -14,6 +14,7 @@ public sealed class EvalContext
     private Column?[] _columns = [];
     private RelationIndex?[] _relations = [];
     private DatedChildren?[] _datedRelations = [];
+    private DateIndex?[] _dateIndexes = [];
     private object?[] _assumptions = [];
     private bool[] _assumptionSet = [];
     private readonly Dictionary<string, object?> _assumptionsByName = new(StringComparer.Ordinal);
@@ -97,6 +98,15 @@ public sealed class EvalContext
         Grow(ref _datedRelations, slot);
         var (relation, date) = _layout.DatedRelationAt(slot);
         return _datedRelations[slot] = Relations.GetDated(relation, date);
+    }
+
+    /// <summary>A table's rows by one of its dates; null when the (optional) table is absent.</summary>
+    public DateIndex? DateIndex(int slot)
+    {
+        if (slot < _dateIndexes.Length && _dateIndexes[slot] is { } index) return index;
+        Grow(ref _dateIndexes, slot);
+        var (table, column) = _layout.DateIndexAt(slot);
+        return _dateIndexes[slot] = Relations.GetDateIndex(table, column);
     }
 
     public bool? BoolAssumption(int slot) => (bool?)Assumption(slot);

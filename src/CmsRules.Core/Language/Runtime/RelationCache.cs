@@ -5,13 +5,14 @@ using CmsRules.Core.Storage;
 namespace CmsRules.Core.Language.Runtime;
 
 /// <summary>
-/// The relation indexes of one extract, each built on first use; thread-safe, so contexts can share it, and
+/// The relation and date indexes of one extract, each built on first use; thread-safe, so contexts can share it, and
 /// different indexes can be built at the same time.
 /// </summary>
 public sealed class RelationCache(Extract extract)
 {
     private readonly ConcurrentDictionary<(string Child, string ForeignKey), Lazy<RelationIndex>> _built = [];
     private readonly ConcurrentDictionary<(string Child, string ForeignKey, string Date), Lazy<DatedChildren>> _dated = [];
+    private readonly OnceEach<(string Table, string Column), DateIndex?> _dateIndexes = new();
 
     public Extract Extract { get; } = extract;
 
@@ -22,6 +23,10 @@ public sealed class RelationCache(Extract extract)
     public DatedChildren GetDated(Relation relation, string date) =>
         _dated.GetOrAdd((relation.Child.Name, relation.ForeignKey.Name, date), _ => new Lazy<DatedChildren>(
             () => DatedChildren.Build(Get(relation), Extract.Find(relation.Child.Name)?[date] as DateColumn))).Value;
+
+    /// <summary>A table's rows by one of its dates, built on first use; null when the (optional) table is absent.</summary>
+    public DateIndex? GetDateIndex(string table, string column) =>
+        _dateIndexes.GetOrAdd((table, column), key => Extract.Find(key.Table)?[key.Column] is DateColumn date ? new DateIndex(date) : null);
 
     private RelationIndex Build(Relation relation)
     {

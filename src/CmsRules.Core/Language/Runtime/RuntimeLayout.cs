@@ -16,6 +16,7 @@ public sealed class RuntimeLayout
     private readonly List<(Relation Relation, string Date)> _datedRelations = [];
     private readonly List<(string Name, DataType Type)> _assumptions = [];
     private readonly List<(string Key, string Table, Type Cache)> _fields = [];
+    private readonly List<(string Table, string Column)> _dateIndexes = [];
 
     internal int ColumnSlot(string table, string column) => Slot(_columns, (table, column), x => x == (table, column));
 
@@ -41,10 +42,17 @@ public sealed class RuntimeLayout
         lock (_gate) return _datedRelations[slot];
     }
 
-    /// <summary>Every relation compiled code reads, plain and ordered by a date, to build their indexes ahead of a run.</summary>
-    internal (IReadOnlyList<Relation> Plain, IReadOnlyList<(Relation Relation, string Date)> Dated) RelationsInUse()
+    internal int DateIndexSlot(string table, string column) => Slot(_dateIndexes, (table, column), x => x == (table, column));
+
+    internal (string Table, string Column) DateIndexAt(int slot)
     {
-        lock (_gate) return (_relations.ToList(), _datedRelations.ToList());
+        lock (_gate) return _dateIndexes[slot];
+    }
+
+    /// <summary>Every index compiled code reads (relations, plain and ordered by a date, and date indexes), to build them ahead of a run.</summary>
+    internal (IReadOnlyList<Relation> Plain, IReadOnlyList<(Relation Relation, string Date)> Dated, IReadOnlyList<(string Table, string Column)> Dates) IndexesInUse()
+    {
+        lock (_gate) return (_relations.ToList(), _datedRelations.ToList(), _dateIndexes.ToList());
     }
 
     internal (string Table, string Column) ColumnAt(int slot)

@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using CmsRules.Core.Storage;
 
-namespace CmsRules.Core.Engine;
+namespace CmsRules.Core.Language.Runtime;
 
 /// <summary>The earliest day seen with each value of an integer column: an array over the values' span when it fits, else a hash table.</summary>
 internal sealed class FirstDays

@@ -1,8 +1,7 @@
 using System.Numerics;
-using CmsRules.Core.Language.Runtime;
 using CmsRules.Core.Storage;
 
-namespace CmsRules.Core.Engine;
+namespace CmsRules.Core.Language.Runtime;
 
 /// <summary>
 /// A table's rows by one date column (null dates left out), to count, sum or list the rows dated in a range. An
@@ -10,7 +9,7 @@ namespace CmsRules.Core.Engine;
 /// pass over the table; a range's figure is then a subtraction. The rows themselves are put in date order only when
 /// a period asks for them.
 /// </summary>
-internal sealed class DateIndex
+public sealed class DateIndex
 {
     private readonly DateColumn _column;
     private readonly int _first;
@@ -49,14 +48,20 @@ internal sealed class DateIndex
     /// <summary>How many distinct values of a column have a row dated on or before <paramref name="to"/>: each value counts from its first date.</summary>
     public int KeysFirstDatedBy(Int64Column column, int? to) => (int)Between(_keysFirstBefore.GetOrAdd(column, KeysByFirstDay), null, to);
 
+    /// <summary>The rows dated in the range, in date order.</summary>
+    public ReadOnlySpan<int> InDateOrder(int? from, int? to)
+    {
+        var (start, end) = ((int)_rowsBefore[From(from)], (int)_rowsBefore[To(to)]);
+        return end > start ? _rowsInDateOrder.Value.AsSpan(start, end - start) : [];
+    }
+
     /// <summary>The rows dated in the range, in row order: marked in a bitmap over the table, then read off it in order.</summary>
     public RowSet Rows(int? from, int? to)
     {
-        var (start, end) = ((int)_rowsBefore[From(from)], (int)_rowsBefore[To(to)]);
-        if (end <= start) return new RowSet([], 0);
+        var dated = InDateOrder(from, to);
         var marks = new ulong[(_column.Length + 63) >> 6];
-        foreach (var row in _rowsInDateOrder.Value.AsSpan(start, end - start)) marks[row >> 6] |= 1UL << row;
-        var rows = new int[end - start];
+        foreach (var row in dated) marks[row >> 6] |= 1UL << row;
+        var rows = new int[dated.Length];
         var count = 0;
         for (var word = 0; word < marks.Length; word++)
             for (var bits = marks[word]; bits != 0; bits &= bits - 1)

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace CmsRules.Core.Engine;
+namespace CmsRules.Core.Language.Runtime;
 
 /// <summary>A value per key, built once even when periods computed in parallel ask for it at the same time.</summary>
 internal sealed class OnceEach<TKey, TValue> where TKey : notnull

@@ -1,0 +1,42 @@
+using CmsRules.Core.Language.Binding;
+using CmsRules.Core.Language.Compilation;
+
+namespace CmsRules.Tests.Language;
+
+/// <summary>A shared sum over a row's children dated in the period is filled for every parent at once, and gives what each parent's own sum gives.</summary>
+public sealed class ParentSumsTests
+{
+    [Theory]
+    [InlineData("due", "sum(maintenance_due from liabilities where month between period_start and period_end)")]
+    [InlineData("paid", "sum(amount from payments where received_date between period_start and period_end and allocation = 'CurrentMaintenance')")]
+    public void Filled_for_all_parents_equals_each_parents_own_sum(string field, string inline)
+    {
+        var example = new CmsExample();
+        ParentSums.Of((BoundField)example.BindRow(field, "case_groups").Root).ShouldNotBeNull();
+
+        foreach (var (start, end) in new[] { ("2024-03-01", "2024-03-31"), ("2024-01-01", "2024-03-31"), ("2024-02-01", "2024-02-29"), ("2020-01-01", "2020-03-31") })
+        {
+            example.Context.SetPeriod(DateOnly.Parse(start), DateOnly.Parse(end));
+            example.Values(field, "case_groups").ShouldBe(example.Values(inline, "case_groups"), $"{field} {start}..{end}");
+        }
+    }
+
+    [Fact]
+    public void March_figures_are_the_hand_worked_ones()
+    {
+        var example = new CmsExample();
+
+        example.Values("due", "case_groups").ShouldBe([10000m, 5000m, 7000m, 0m]);
+        example.Values("paid", "case_groups").ShouldBe([9500m, 0m, 7000m, 0m]);
+    }
+
+    [Fact]
+    public void A_bound_that_reads_the_parent_row_leaves_each_parent_to_search_its_own_children()
+    {
+        var example = new CmsExample();
+        example.Environment.AddField(new FieldDefinition("case_groups", "due_since_opening", [],
+            CmsExample.Parse("sum(maintenance_due from liabilities where month between opened_date and period_end)")));
+
+        ParentSums.Of((BoundField)example.BindRow("due_since_opening", "case_groups").Root).ShouldBeNull();
+    }
+}
