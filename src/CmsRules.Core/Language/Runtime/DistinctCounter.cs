@@ -12,7 +12,7 @@ public sealed class DistinctCounter
     private const int PageBits = 16; // 65,536 keys a page: 8 KiB
     private const int WordsPerPage = 1 << (PageBits - 6);
     private const long MaxPages = 1 << 16; // a bitmap spans at most 2^32 keys (pointers to its pages: 512 KiB)
-    private const int MostInHashSet = 4096;
+    private const int MostInHashSet = 2048; // its arrays then stay under the large object heap's 85,000 bytes
 
     private ulong[]?[] _pages = [];
     private long _firstPage;
