@@ -38,8 +38,19 @@ internal sealed class ResolvedCategories
             var code = by.Category;
             return row => code(context, row) is var c and >= 0 ? map[c] : -1;
         }
+        // Texts mostly come from a column's table of distinct values, the same string objects row after row: telling
+        // them apart by reference is quicker than hashing their characters. Texts made afresh per row are not kept.
         var text = by.Text;
-        return row => Find(text(context, row));
+        var known = new Dictionary<string, int>(ReferenceEqualityComparer.Instance);
+        var mostKnown = 4 * Names.Count + 64;
+        return row =>
+        {
+            if (text(context, row) is not { } name) return _nullPosition;
+            if (known.TryGetValue(name, out var position)) return position;
+            position = Find(name);
+            if (known.Count < mostKnown) known[name] = position;
+            return position;
+        };
     }
 
     /// <summary>The category position of each group of rows (-1: in no category).</summary>

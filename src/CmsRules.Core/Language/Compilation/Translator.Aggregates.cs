@@ -11,6 +11,9 @@ internal sealed partial class Translator
 {
     private Expression Aggregate(BoundAggregate a)
     {
+        // Counting every row of the set needs no loop.
+        if (a is { Kind: AggregateKind.Count, Filter: null, Source: RowSetSource })
+            return Convert(Property(rowSet!, nameof(RowSet.Count)), ClrTypes.Of(a.Type));
         var row = Variable(typeof(int), $"row{a.RowVariable}");
         BindRow(a.RowVariable, row);
         var accumulator = Accumulator(a);
