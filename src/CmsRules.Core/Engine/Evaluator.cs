@@ -54,7 +54,7 @@ public sealed class Evaluator
     {
         var measures = _catalog.EvaluationOrder.Where(m => only is null || only.Contains(m.Id)).ToList();
         var results = measures.ToDictionary(m => m.Id, _ => new PeriodCells[periods.Count]);
-        BuildIndexes();
+        Prepare(measures);
         var done = 0;
         Parallel.For(0, periods.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
             () => Context(assumptions),
@@ -70,19 +70,48 @@ public sealed class Evaluator
     }
 
     /// <summary>
-    /// Builds the indexes the measures read before the periods start, as many at once as there are cores: periods
-    /// computed in parallel would otherwise wait together on the first of them to build each index.
+    /// Builds the indexes the measures read and compiles their code before the periods start, as many at once as there
+    /// are cores: periods computed in parallel would otherwise wait together on the first of them to build each one.
     /// </summary>
-    private void BuildIndexes()
+    private void Prepare(IEnumerable<CompiledMeasure> measures)
     {
         var (plain, dated, dates) = _catalog.Compiler.Layout.IndexesInUse();
-        var builds = new List<Action>();
-        builds.AddRange(plain.Select(relation => (Action)(() => _relations.Get(relation))));
-        builds.AddRange(dated.Select(d => (Action)(() => _relations.GetDated(d.Relation, d.Date))));
-        builds.AddRange(dates.Select(d => (Action)(() => _relations.GetDateIndex(d.Table, d.Column))));
-        foreach (var (measure, range) in _ranges)
-            if (range is not null) builds.Add(() => _relations.GetDateIndex(measure.Table.Name, range.Column.Name));
-        Parallel.ForEach(builds, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, build => build());
+        var work = new List<Action>();
+        work.AddRange(plain.Select(relation => (Action)(() => _relations.Get(relation))));
+        work.AddRange(dated.Select(d => (Action)(() => _relations.GetDated(d.Relation, d.Date))));
+        work.AddRange(dates.Select(d => (Action)(() => _relations.GetDateIndex(d.Table, d.Column)?.OrderRows())));
+        foreach (var measure in measures) work.AddRange(Preparation(measure));
+        Parallel.ForEach(work, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, step => step());
+    }
+
+    private IEnumerable<Action> Preparation(CompiledMeasure measure)
+    {
+        if (measure is DerivedMeasure derived)
+        {
+            yield return () => _ = derived.Value.Number;
+            if (derived.Base is { } derivedBase) yield return () => _ = derivedBase.Number;
+            yield break;
+        }
+        var m = (TableMeasure)measure;
+        var table = _extract.Find(m.Table.Name);
+        if (_ranges[m] is { } range && table is not null)
+            yield return _indexed.TryGetValue(m, out var indexed)
+                ? () => // the running totals the figures read
+                {
+                    var index = _relations.GetDateIndex(m.Table.Name, range.Column.Name)!;
+                    indexed.Value.Evaluate(index, table, null, null);
+                    indexed.Base?.Evaluate(index, table, null, null);
+                }
+                : () => _relations.GetDateIndex(m.Table.Name, range.Column.Name)!.OrderRows();
+        if (_indexed.ContainsKey(m)) yield break;
+        if (m.Where is { } where) yield return where.CompileFilter;
+        yield return () => _ = m.Value.Number;
+        if (m.Base is { } @base) yield return () => _ = @base.Number;
+        if (m.GroupBy is { } groupBy && table is not null) yield return () => _groups.GetOrAdd((Int64Column)table[groupBy.Name], GroupNumbers.Of);
+        foreach (var breakdown in m.Breakdowns)
+            yield return breakdown.ByGroup is { } byGroup ? () => _ = byGroup.Category
+                : breakdown.Categories is CodeCategories ? () => _ = breakdown.ByRow!.Category
+                : () => _ = breakdown.ByRow!.Text;
     }
 
     private static void Report(IProgress<EvaluationProgress>? progress, EvaluationProgress value)

@@ -47,6 +47,9 @@ public sealed class CompiledRowExpression : CompiledExpression
     /// <summary>A string value, or an enum's code.</summary>
     public Func<EvalContext, int, string?> Text => _text.Value;
 
+    /// <summary>Compiles the loop <see cref="Filter"/> runs now, rather than on first use.</summary>
+    public void CompileFilter() => _ = _filter.Value;
+
     /// <summary>The rows of <paramref name="input"/> where the condition is true, in order.</summary>
     public RowSet Filter(EvalContext context, RowSet input)
     {

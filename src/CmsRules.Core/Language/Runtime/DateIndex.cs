@@ -48,6 +48,9 @@ public sealed class DateIndex
     /// <summary>How many distinct values of a column have a row dated on or before <paramref name="to"/>: each value counts from its first date.</summary>
     public int KeysFirstDatedBy(Int64Column column, int? to) => (int)Between(_keysFirstBefore.GetOrAdd(column, KeysByFirstDay), null, to);
 
+    /// <summary>Puts the rows in date order now, rather than when first asked for them.</summary>
+    public void OrderRows() => _ = _rowsInDateOrder.Value;
+
     /// <summary>The rows dated in the range, in date order.</summary>
     public ReadOnlySpan<int> InDateOrder(int? from, int? to)
     {
