@@ -110,7 +110,7 @@ public sealed class Evaluator
         if (m.GroupBy is { } groupBy && table is not null) yield return () => _groups.GetOrAdd((Int64Column)table[groupBy.Name], GroupNumbers.Of);
         foreach (var breakdown in m.Breakdowns)
             yield return breakdown.ByGroup is { } byGroup ? () => _ = byGroup.Category
-                : breakdown.Categories is CodeCategories ? () => _ = breakdown.ByRow!.Category
+                : breakdown.Categories is CodeCategories ? breakdown.ByRow!.CompileCategories
                 : () => _ = breakdown.ByRow!.Text;
     }
 
@@ -168,7 +168,7 @@ public sealed class Evaluator
             var key = (measure.Table.Name, populationKey, measure.GroupBy?.Name, by, string.Join('\u001f', categories.Names));
             if (!shared.Partitions.TryGetValue(key, out var parts))
                 shared.Partitions[key] = parts = measure.GroupBy is null
-                    ? Partition.ByRow(population, categories.Names.Count, categories.RowPosition(breakdown.ByRow!, context))
+                    ? Partition.ByRow(population, categories.Names.Count, categories.RowPositions(breakdown.ByRow!, context, population))
                     : Partition.ByGroup(population, _groups.GetOrAdd((Int64Column)_extract[measure.Table.Name][measure.GroupBy.Name], GroupNumbers.Of),
                         categories.Names.Count, categories.GroupPosition(breakdown.ByGroup!, context));
             breakdowns.Add(new BreakdownCells(breakdown.Dimension, categories.Names, parts.Select(Figure).ToArray()));

@@ -6,13 +6,6 @@ namespace CmsRules.Core.Engine;
 /// <summary>Splits a population into the row sets of its categories (each keeps the population's row order).</summary>
 internal static class Partition
 {
-    public static RowSet[] ByRow(RowSet population, int categories, Func<int, int> position)
-    {
-        var of = new int[population.Count];
-        for (var i = 0; i < population.Count; i++) of[i] = position(population.Rows[i]);
-        return Split(population, categories, of);
-    }
-
     /// <summary>Gives every row the category of its group: the rows of the population with the same group number.</summary>
     public static RowSet[] ByGroup(RowSet population, GroupNumbers groups, int categories, Func<RowSet, int> position)
     {
@@ -34,10 +27,11 @@ internal static class Partition
             var category = position(new RowSet(group, end - start));
             for (var i = start; i < end; i++) of[order[i]] = category;
         }
-        return Split(population, categories, of);
+        return ByRow(population, categories, of);
     }
 
-    private static RowSet[] Split(RowSet population, int categories, int[] of)
+    /// <param name="of">each row's category position (-1: in no category)</param>
+    public static RowSet[] ByRow(RowSet population, int categories, int[] of)
     {
         var counts = new int[categories];
         foreach (var c in of)

@@ -30,27 +30,32 @@ internal sealed class ResolvedCategories
         return new(names, null, positions, nullCategory is null ? -1 : positions[nullCategory]);
     }
 
-    /// <summary>The category position of each row (-1: in no category).</summary>
-    public Func<int, int> RowPosition(CompiledRowExpression by, EvalContext context)
+    /// <summary>The category position of each row of <paramref name="rows"/> (-1: in no category), in order.</summary>
+    public int[] RowPositions(CompiledRowExpression by, EvalContext context, RowSet rows)
     {
         if (_positionOfCode is { } map)
         {
-            var code = by.Category;
-            return row => code(context, row) is var c and >= 0 ? map[c] : -1;
+            var codes = by.Categories(context, rows);
+            for (var i = 0; i < codes.Length; i++) codes[i] = codes[i] >= 0 ? map[codes[i]] : -1;
+            return codes;
         }
         // Texts mostly come from a column's table of distinct values, the same string objects row after row: telling
         // them apart by reference is quicker than hashing their characters. Texts made afresh per row are not kept.
         var text = by.Text;
         var known = new Dictionary<string, int>(ReferenceEqualityComparer.Instance);
         var mostKnown = 4 * Names.Count + 64;
-        return row =>
+        var positions = new int[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
         {
-            if (text(context, row) is not { } name) return _nullPosition;
-            if (known.TryGetValue(name, out var position)) return position;
-            position = Find(name);
-            if (known.Count < mostKnown) known[name] = position;
-            return position;
-        };
+            if (text(context, rows.Rows[i]) is not { } name) positions[i] = _nullPosition;
+            else if (known.TryGetValue(name, out var position)) positions[i] = position;
+            else
+            {
+                positions[i] = Find(name);
+                if (known.Count < mostKnown) known[name] = positions[i];
+            }
+        }
+        return positions;
     }
 
     /// <summary>The category position of each group of rows (-1: in no category).</summary>

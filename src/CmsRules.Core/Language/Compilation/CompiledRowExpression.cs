@@ -13,19 +13,21 @@ public sealed class CompiledRowExpression : CompiledExpression
     private readonly Lazy<Func<EvalContext, int, string?>> _text;
 
     private readonly Lazy<Func<EvalContext, RowSet, int[], int>> _filter;
+    private readonly Lazy<Func<EvalContext, RowSet, int[], int>> _categories;
 
     internal CompiledRowExpression(BoundExpression source, Expression body, ParameterExpression context, ParameterExpression row,
-        Func<Func<EvalContext, RowSet, int[], int>> compileFilter)
-        : this(source.Type, source, body, context, row, compileFilter)
+        Func<Func<EvalContext, RowSet, int[], int>> compileFilter, Func<Func<EvalContext, RowSet, int[], int>> compileCategories)
+        : this(source.Type, source, body, context, row, compileFilter, compileCategories)
     {
     }
 
-    /// <summary>Without a loop compiler (the C# escape hatch), the filter calls the predicate per row.</summary>
+    /// <summary>Without loop compilers (the C# escape hatch), the loops call the per-row delegates.</summary>
     internal CompiledRowExpression(ExprType type, BoundExpression? source, Expression body, ParameterExpression context, ParameterExpression row,
-        Func<Func<EvalContext, RowSet, int[], int>>? compileFilter = null)
+        Func<Func<EvalContext, RowSet, int[], int>>? compileFilter = null, Func<Func<EvalContext, RowSet, int[], int>>? compileCategories = null)
         : base(type, source, body, [context, row])
     {
         _filter = new(compileFilter ?? (() => FilterByPredicate));
+        _categories = new(compileCategories ?? (() => CategoriesByRow));
         _predicate = new(() => Make<Func<EvalContext, int, bool>>(ResultShapes.Predicate));
         _category = new(() => Make<Func<EvalContext, int, int>>(ResultShapes.Category));
         _number = new(() => Make<Func<EvalContext, int, decimal?>>(ResultShapes.Number));
@@ -55,6 +57,24 @@ public sealed class CompiledRowExpression : CompiledExpression
     {
         var kept = new int[input.Count];
         return new RowSet(kept, _filter.Value(context, input, kept));
+    }
+
+    /// <summary>The enum code of each row of <paramref name="input"/> (-1 for null), in order.</summary>
+    public int[] Categories(EvalContext context, RowSet input)
+    {
+        var codes = new int[input.Count];
+        _categories.Value(context, input, codes);
+        return codes;
+    }
+
+    /// <summary>Compiles the loop <see cref="Categories"/> runs now, rather than on first use.</summary>
+    public void CompileCategories() => _ = _categories.Value;
+
+    private int CategoriesByRow(EvalContext context, RowSet input, int[] output)
+    {
+        var category = Category;
+        for (var i = 0; i < input.Count; i++) output[i] = category(context, input.Rows[i]);
+        return input.Count;
     }
 
     private int FilterByPredicate(EvalContext context, RowSet input, int[] output)

@@ -26,14 +26,27 @@ public sealed class ExpressionCompiler
         var row = Expression.Parameter(typeof(int), "row");
         translator.BindRow(0, row);
         var simplified = Simplify(expression.Root);
-        return new CompiledRowExpression(expression, translator.Translate(simplified), context, row, () => CompileFilter(simplified));
+        return new CompiledRowExpression(expression, translator.Translate(simplified), context, row,
+            () => CompileFilter(simplified), () => CompileCategories(simplified));
     }
 
+    /// <summary>The condition as one loop over a row set, writing the kept rows.</summary>
+    private Func<EvalContext, RowSet, int[], int> CompileFilter(BoundExpr condition) =>
+        CompileLoop(condition, ResultShapes.Predicate, (keep, row, output, written) =>
+            Expression.IfThen(keep, Expression.Assign(Expression.ArrayAccess(output, Expression.PostIncrementAssign(written)), row)));
+
+    /// <summary>The enum code (-1 for null) of each row of a row set as one loop, writing one per row.</summary>
+    private Func<EvalContext, RowSet, int[], int> CompileCategories(BoundExpr category) =>
+        CompileLoop(category, ResultShapes.Category, (code, _, output, written) =>
+            Expression.Assign(Expression.ArrayAccess(output, Expression.PostIncrementAssign(written)), code));
+
     /// <summary>
-    /// The condition as one loop over a row set, writing the kept rows: columns and relations are loaded once
-    /// per call instead of once per row, which is what makes a population filter fast.
+    /// An expression evaluated on each row of a row set in one loop, <paramref name="step"/> writing what it gives to
+    /// the output; the delegate returns how many it wrote. Columns and relations are loaded once per call instead of
+    /// once per row, which is what makes a population filter fast.
     /// </summary>
-    private Func<EvalContext, RowSet, int[], int> CompileFilter(BoundExpr condition)
+    private Func<EvalContext, RowSet, int[], int> CompileLoop(BoundExpr e, Func<Expression, ExprType, Expression> shape,
+        Func<Expression, ParameterExpression, ParameterExpression, ParameterExpression, Expression> step)
     {
         var context = Expression.Parameter(typeof(EvalContext), "context");
         var input = Expression.Parameter(typeof(RowSet), "input");
@@ -41,9 +54,9 @@ public sealed class ExpressionCompiler
         var translator = new Translator(Layout, context, null, hoist: true);
         var row = Expression.Variable(typeof(int), "row");
         translator.BindRow(0, row);
-        var keep = ResultShapes.Predicate(translator.Translate(condition), condition.Type);
+        var value = shape(translator.Translate(e), e.Type);
         var i = Expression.Variable(typeof(int), "i");
-        var kept = Expression.Variable(typeof(int), "kept");
+        var written = Expression.Variable(typeof(int), "written");
         var count = Expression.Variable(typeof(int), "count");
         var rows = Expression.Variable(typeof(int[]), "rows");
         var done = Expression.Label("done");
@@ -52,18 +65,18 @@ public sealed class ExpressionCompiler
                 Expression.Break(done),
                 Expression.Block(
                     Expression.Assign(row, Expression.ArrayIndex(rows, i)),
-                    Expression.IfThen(keep, Expression.Assign(Expression.ArrayAccess(output, Expression.PostIncrementAssign(kept)), row)),
+                    step(value, row, output, written),
                     Expression.PreIncrementAssign(i))),
             done);
-        var body = Expression.Block([i, kept, count, rows, row, .. translator.HoistedVariables],
+        var body = Expression.Block([i, written, count, rows, row, .. translator.HoistedVariables],
         [
             Expression.Assign(rows, Expression.Property(input, nameof(RowSet.Rows))),
             Expression.Assign(count, Expression.Property(input, nameof(RowSet.Count))),
             Expression.Assign(i, Expression.Constant(0)),
-            Expression.Assign(kept, Expression.Constant(0)),
+            Expression.Assign(written, Expression.Constant(0)),
             .. translator.HoistedLoads,
             loop,
-            kept,
+            written,
         ]);
         return Expression.Lambda<Func<EvalContext, RowSet, int[], int>>(body, context, input, output).Compile();
     }
