@@ -33,6 +33,14 @@ public sealed class LanguageProperties
             var filtered = Outcome(() => string.Join(",", compiled.Filter(context, Core.Language.Runtime.RowSet.All(c.Rows.Length)) is var kept ? kept.Rows.Take(kept.Count) : []));
             if (filtered != "error") filtered.ShouldBe(string.Join(",", trueRows), $"filter of {c}");
         }
+        // The batch categories (one compiled loop) give each row's enum code as the per-row delegate does.
+        if (compiled.Type.Kind == DataType.Enum)
+        {
+            var all = Core.Language.Runtime.RowSet.All(c.Rows.Length);
+            var batch = Outcome(() => string.Join(",", compiled.Categories(context, all)));
+            var perRow = Outcome(() => string.Join(",", Enumerable.Range(0, c.Rows.Length).Select(row => compiled.Category(context, row))));
+            batch.ShouldBe(perRow, $"categories of {c}");
+        }
     }
 
     [Property(MaxTest = 300, Arbitrary = [typeof(RandomTable)])]
