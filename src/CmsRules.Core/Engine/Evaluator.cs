@@ -11,10 +11,12 @@ namespace CmsRules.Core.Engine;
 public readonly record struct EvaluationProgress(int PeriodsDone, int Periods, string Measure);
 
 /// <summary>
-/// Computes a catalog's measures over an extract. Periods are independent, so they are computed in parallel, each on its
-/// own evaluation context; within a period each measure is computed once, after the measures it is built from, and
-/// measures over the same table with the same condition share their population. A condition that bounds a date of its
-/// row by the period looks only at the rows dated inside those bounds.
+/// Computes a catalog's measures over an extract. First the indexes the measures read are built and their code
+/// compiled, on every core. Periods are then independent, so they are computed in parallel, each on its own evaluation
+/// context; within a period each measure is computed once, after the measures it is built from. Measures over the same
+/// table whose conditions have the same parts share their population and its breakdowns, and a condition that includes
+/// another's parts filters that smaller population. A condition that bounds a date of its row by the period looks only
+/// at the rows dated inside those bounds, and some figures are read straight from a date index.
 /// </summary>
 public sealed class Evaluator
 {
