@@ -66,7 +66,7 @@ internal static class ColumnCodec
         var dictionary = new string[count];
         for (var i = 0; i < count; i++)
         {
-            if (offsets[i + 1] < offsets[i]) throw input.Corrupt($"the string offsets of column {schema.Name} go backwards");
+            if (offsets[i + 1] < offsets[i] || offsets[i + 1] > text.Length) throw input.Corrupt($"the string offsets of column {schema.Name} are out of order");
             dictionary[i] = Encoding.UTF8.GetString(text, offsets[i], offsets[i + 1] - offsets[i]);
             // The engine relies on the dictionary being sorted, as the loader leaves it.
             if (i > 0 && string.CompareOrdinal(dictionary[i - 1], dictionary[i]) >= 0) throw input.Corrupt($"the strings of column {schema.Name} are out of order");

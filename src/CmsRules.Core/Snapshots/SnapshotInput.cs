@@ -9,15 +9,25 @@ namespace CmsRules.Core.Snapshots;
 /// Reads what <see cref="SnapshotOutput"/> wrote. Every length is checked against the bytes left before anything is
 /// allocated, so a truncated or corrupt file gives a <see cref="SnapshotException"/>, never a crash or a huge allocation.
 /// </summary>
-internal sealed class SnapshotInput(Stream stream, string path)
+internal sealed class SnapshotInput(Stream stream, string path, long end)
 {
+    public SnapshotInput(Stream stream, string path) : this(stream, path, stream.Length) { }
+
     private const int SliceBytes = 1 << 30;
 
     public string Path { get; } = path;
     public long Position => stream.Position;
-    public long Remaining => stream.Length - stream.Position;
+    /// <summary>The bytes left before the end of the part being read (the file, or one table).</summary>
+    public long Remaining => end - stream.Position;
 
-    public SnapshotException Corrupt(string problem) => new(Path, $"{problem} at byte {stream.Position}; the snapshot is damaged, import it again");
+    /// <summary>Moves past <paramref name="bytes"/> bytes (a table read by another reader).</summary>
+    public void Skip(long bytes)
+    {
+        if (bytes < 0 || bytes > Remaining) throw Corrupt($"a part of {bytes} bytes does not fit the file");
+        stream.Seek(bytes, SeekOrigin.Current);
+    }
+
+    public SnapshotException Corrupt(string problem) => new(Path, $"{problem} at byte {stream.Position}: the snapshot is truncated or damaged, import it again");
 
     public byte ReadByte()
     {
@@ -77,7 +87,7 @@ internal sealed class SnapshotInput(Stream stream, string path)
         }
         catch (EndOfStreamException)
         {
-            throw new SnapshotException(Path, $"ends early at byte {stream.Length}: the file is truncated, import it again");
+            throw new SnapshotException(Path, $"ends early at byte {stream.Length}: the snapshot is truncated, import it again");
         }
     }
 }

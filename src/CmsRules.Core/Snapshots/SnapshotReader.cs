@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using CmsRules.Core.Loading;
 using CmsRules.Core.Output;
 using CmsRules.Core.Schema;
@@ -10,31 +12,42 @@ public sealed record Snapshot(Extract Extract, IReadOnlyList<ExtractFile> Files)
 
 /// <summary>
 /// Reads a snapshot written by <see cref="SnapshotWriter"/> under the dictionary it was made with (else refused, naming the
-/// first difference). Values go straight from the file into the column arrays; nothing is parsed per value.
+/// first difference). Values go straight from the file into the column arrays, nothing parsed per value, and the tables
+/// are read in parallel, each from its own offset.
 /// </summary>
 public static class SnapshotReader
 {
+    /// <summary>One table's part of the file.</summary>
+    private sealed record Section(TableSchema Schema, int Rows, long Offset, long Bytes);
+
     /// <summary>The extract; <see cref="LoadOptions.RequiredTables"/> must be in it, as they must be files of a CSV extract.</summary>
     public static Snapshot Read(DataDictionary dictionary, string path, LoadOptions? options = null)
     {
         SnapshotFormat.CheckEndianness();
-        using var stream = Open(path);
-        var input = new SnapshotInput(stream, path);
-        var files = ReadHeader(input, dictionary);
-
-        var tables = new List<Table>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var count = input.ReadCount(1);
-        for (var i = 0; i < count; i++) tables.Add(ReadTable(input, dictionary, seen, options?.Progress));
-        Span<byte> end = stackalloc byte[SnapshotFormat.EndMarker.Length];
-        input.ReadBytes(end);
-        if (!end.SequenceEqual(SnapshotFormat.EndMarker) || input.Remaining != 0) throw input.Corrupt("the end marker is not where the tables end");
-
-        var extract = new Extract(dictionary, tables);
-        var missing = (options?.RequiredTables ?? dictionary.Tables.Select(t => t.Name)).Where(t => extract.Find(t) is null).Order(StringComparer.Ordinal).ToList();
+        IReadOnlyList<ExtractFile> files;
+        List<Section> sections;
+        using (var stream = Open(path))
+        {
+            var input = new SnapshotInput(stream, path);
+            files = ReadHeader(input, dictionary);
+            sections = ReadSections(input, dictionary);
+        }
+        var missing = (options?.RequiredTables ?? dictionary.Tables.Select(t => t.Name))
+            .Where(name => sections.All(s => s.Schema.Name != name)).Order(StringComparer.Ordinal).ToList();
         if (missing.Count > 0)
             throw new SnapshotException(path, $"has no table {string.Join(", ", missing.Select(t => $"'{t}'"))}: its file was absent when the snapshot was imported");
-        return new Snapshot(extract, files);
+
+        var tables = new Table[sections.Count];
+        var bySize = Enumerable.Range(0, sections.Count).OrderByDescending(i => sections[i].Bytes).ToArray();
+        try
+        {
+            Parallel.ForEach(Partitioner.Create(bySize, EnumerablePartitionerOptions.NoBuffering), i => tables[i] = ReadTable(path, sections[i], options?.Progress));
+        }
+        catch (AggregateException e)
+        {
+            ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
+        return new Snapshot(new Extract(dictionary, tables), files);
     }
 
     /// <summary>Only the CSV files a snapshot was imported from (what the run manifest names), without reading its tables.</summary>
@@ -67,25 +80,42 @@ public static class SnapshotReader
         return files;
     }
 
-    private static Table ReadTable(SnapshotInput input, DataDictionary dictionary, HashSet<string> seen, IProgress<TableLoadProgress>? progress)
+    /// <summary>Where each table is, found by skipping from one to the next; then the end marker, which must end the file.</summary>
+    private static List<Section> ReadSections(SnapshotInput input, DataDictionary dictionary)
     {
-        var name = input.ReadString();
-        var schema = dictionary.Find(name) ?? throw input.Corrupt($"there is no table '{name}' in the dictionary");
-        if (!seen.Add(name)) throw input.Corrupt($"table {name} comes twice");
-        var rows = input.ReadInt32();
-        if (rows < 0) throw input.Corrupt($"table {name} has {rows} rows");
-        var bytes = input.ReadInt64();
-        var start = input.Position;
-        if (bytes < 0 || bytes > input.Remaining) throw input.Corrupt($"table {name} does not fit the file");
+        var sections = new List<Section>();
+        var count = input.ReadCount(1);
+        for (var i = 0; i < count; i++)
+        {
+            var name = input.ReadString();
+            var schema = dictionary.Find(name) ?? throw input.Corrupt($"there is no table '{name}' in the dictionary");
+            if (sections.Any(s => s.Schema == schema)) throw input.Corrupt($"table {name} comes twice");
+            var rows = input.ReadInt32();
+            if (rows < 0) throw input.Corrupt($"table {name} has {rows} rows");
+            var bytes = input.ReadInt64();
+            sections.Add(new Section(schema, rows, input.Position, bytes));
+            input.Skip(bytes);
+        }
+        Span<byte> end = stackalloc byte[SnapshotFormat.EndMarker.Length];
+        input.ReadBytes(end);
+        if (!end.SequenceEqual(SnapshotFormat.EndMarker) || input.Remaining != 0) throw input.Corrupt("the end marker is not where the tables end");
+        return sections;
+    }
 
+    private static Table ReadTable(string path, Section section, IProgress<TableLoadProgress>? progress)
+    {
+        var (schema, rows, offset, bytes) = section;
+        using var stream = Open(path);
+        stream.Position = offset;
+        var input = new SnapshotInput(stream, path, offset + bytes);
         var columns = new Column[schema.Columns.Count];
         for (var c = 0; c < columns.Length; c++)
         {
             columns[c] = ColumnCodec.Read(input, schema.Columns[c], rows);
-            progress?.Report(new TableLoadProgress(name, input.Position - start, bytes, rows, Done: false));
+            progress?.Report(new TableLoadProgress(schema.Name, input.Position - offset, bytes, rows, Done: false));
         }
-        if (input.Position - start != bytes) throw input.Corrupt($"table {name} does not end where its length says");
-        progress?.Report(new TableLoadProgress(name, bytes, bytes, rows, Done: true));
+        if (input.Remaining != 0) throw input.Corrupt($"table {schema.Name} does not end where its length says");
+        progress?.Report(new TableLoadProgress(schema.Name, bytes, bytes, rows, Done: true));
         return new Table(schema, rows, columns);
     }
 }
