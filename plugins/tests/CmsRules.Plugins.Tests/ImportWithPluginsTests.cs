@@ -4,6 +4,7 @@ using CmsRules.Cli.Commands;
 namespace CmsRules.Plugins.Tests;
 
 /// <summary>`import` builds the dictionary with the plugins, as `run` does: their tables go into the snapshot, and a run under other plugins is refused.</summary>
+[Collection(nameof(CliPluginTests))] // one progress display at a time
 public sealed class ImportWithPluginsTests(GeneratedExtract extract) : IClassFixture<GeneratedExtract>, IDisposable
 {
     private readonly TempFolder _temp = new();

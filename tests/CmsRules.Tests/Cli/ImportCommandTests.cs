@@ -2,12 +2,14 @@ using System.CommandLine;
 using CmsRules.Cli.Commands;
 using CmsRules.Core.Snapshots;
 using CmsRules.SampleData;
+using CmsRules.Tests.Engine;
 using CmsRules.Tests.Loading;
 using CmsRules.Tests.SampleData;
 
 namespace CmsRules.Tests.Cli;
 
 /// <summary>`cmsrules import` writes a snapshot beside the extract folder; run and explain take it as --data.</summary>
+[Collection(ConsoleCollection.Name)] // one progress display at a time: Spectre.Console refuses two at once
 public sealed class ImportCommandTests : IDisposable
 {
     private readonly TempDirectory _temp = new();
