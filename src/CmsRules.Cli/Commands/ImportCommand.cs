@@ -53,7 +53,7 @@ public static class ImportCommand
         AnsiConsole.Write(table);
         var rows = result.Extract.Tables.Sum(t => (long)t.RowCount);
         AnsiConsole.MarkupLine($"{result.Extract.Tables.Count} tables, {rows:N0} rows; loaded in [green]{result.LoadTime.TotalSeconds:N1} s[/], " +
-                               $"wrote {result.SnapshotBytes / 1048576.0:N0} MiB in [green]{result.WriteTime.TotalSeconds:N1} s[/].");
+                               $"hashed the CSV files in [green]{result.HashTime.TotalSeconds:N1} s[/], wrote {result.SnapshotBytes / 1048576.0:N0} MiB in [green]{result.WriteTime.TotalSeconds:N1} s[/].");
         AnsiConsole.MarkupLine($"Wrote [blue]{Markup.Escape(path)}[/]; give it to run, compare or explain as --data.");
     }
 }

@@ -11,12 +11,13 @@ namespace CmsRules.Core.Snapshots;
 /// </summary>
 internal sealed class SnapshotInput(Stream stream, string path, long end)
 {
-    public SnapshotInput(Stream stream, string path) : this(stream, path, stream.Length) { }
-
     private const int SliceBytes = 1 << 30;
+
+    public SnapshotInput(Stream stream, string path) : this(stream, path, stream.Length) { }
 
     public string Path { get; } = path;
     public long Position => stream.Position;
+
     /// <summary>The bytes left before the end of the part being read (the file, or one table).</summary>
     public long Remaining => end - stream.Position;
 
