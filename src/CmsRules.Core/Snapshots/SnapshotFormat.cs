@@ -23,15 +23,6 @@ public static class SnapshotFormat
     internal static ReadOnlySpan<byte> Magic => "CMSRSNAP"u8;
     internal static ReadOnlySpan<byte> EndMarker => "CMSREND."u8;
 
-    /// <summary>Whether <paramref name="path"/> is a file starting with the snapshot's magic bytes.</summary>
-    public static bool IsSnapshot(string path)
-    {
-        if (!File.Exists(path)) return false;
-        using var stream = File.OpenRead(path);
-        Span<byte> head = stackalloc byte[Magic.Length];
-        return stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false) == head.Length && head.SequenceEqual(Magic);
-    }
-
     /// <summary>Arrays are written as the machine holds them; the format is little-endian, as every machine .NET 10 runs on is.</summary>
     internal static void CheckEndianness()
     {
