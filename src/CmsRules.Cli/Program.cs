@@ -5,6 +5,7 @@ var root = new RootCommand("cmsrules: Child Maintenance Service official statist
 root.Subcommands.Add(RunCommand.Create());
 root.Subcommands.Add(TestCommand.Create());
 root.Subcommands.Add(GenerateCommand.Create());
+root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(CompareCommand.Create());
 root.Subcommands.Add(ExplainCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());

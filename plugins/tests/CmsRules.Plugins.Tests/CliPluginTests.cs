@@ -4,6 +4,7 @@ using CmsRules.Cli.Commands;
 namespace CmsRules.Plugins.Tests;
 
 /// <summary>The CLI loads the plugins beside it by default, another folder with --plugins, none with --no-plugins, and stops on a broken plugin.</summary>
+[Collection(nameof(CliPluginTests))] // one progress display at a time: Spectre.Console refuses two at once
 public sealed class CliPluginTests(GeneratedExtract extract) : IClassFixture<GeneratedExtract>, IDisposable
 {
     private readonly TempFolder _temp = new();

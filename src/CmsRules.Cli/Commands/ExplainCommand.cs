@@ -46,7 +46,7 @@ public static class ExplainCommand
         if (period is null && caseId is null) return 0;
 
         var inputs = DependencyAnalysis.WithInputs(catalog, [measure.Id]);
-        var extract = ExtractLoader.Load(definitions.Dictionary, request.DataDirectory, new LoadOptions
+        var extract = ExtractSource.Load(definitions.Dictionary, request.DataDirectory, new LoadOptions
         {
             RequiredTables = inputs.SelectMany(m => catalog.Find(m)!.Dependencies.Tables).ToHashSet(),
         });

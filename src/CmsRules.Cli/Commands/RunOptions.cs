@@ -9,7 +9,7 @@ namespace CmsRules.Cli.Commands;
 /// <summary>The options every computing command shares: which extract, definitions, plugins, periods and assumptions.</summary>
 public sealed class RunOptions
 {
-    private readonly Option<DirectoryInfo?> _data = new("--data") { Description = "The extract folder, one CSV file per table (default: the sample extract)." };
+    private readonly Option<DirectoryInfo?> _data = new("--data") { Description = "The extract: a folder of CSV files, one per table, or a snapshot file made by import (default: the sample extract)." };
     private readonly Option<DirectoryInfo[]> _measures = new("--measures")
     {
         Description = "A definitions folder (default: the repository's measures/); repeat to add more.",
@@ -33,9 +33,7 @@ public sealed class RunOptions
     /// <summary>The request, with the loaded plugins' definition folders after the core's, their functions and tables.</summary>
     public (RunRequest Request, PluginSet Plugins) ReadWithPlugins(ParseResult parse)
     {
-        var measures = parse.GetValue(_measures) is { Length: > 0 } given
-            ? given.Select(d => d.FullName).ToList()
-            : [RepositoryLocator.FindMeasuresDirectory() ?? throw new CliException($"no --measures given and no {RepositoryLocator.SolutionFile} found above the current folder or the program")];
+        var measures = MeasuresFolders(parse.GetValue(_measures));
         var plugins = _plugins.Load(parse);
         var request = new RunRequest(
             parse.GetValue(_data)?.FullName ?? SampleExtract.GetDirectory(),
@@ -50,6 +48,12 @@ public sealed class RunOptions
             plugins.Records);
         return (request, plugins);
     }
+
+    /// <summary>The --measures folders given, else the repository's measures/.</summary>
+    public static List<string> MeasuresFolders(DirectoryInfo[]? given) =>
+        given is { Length: > 0 }
+            ? given.Select(d => d.FullName).ToList()
+            : [RepositoryLocator.FindMeasuresDirectory() ?? throw new CliException($"no --measures given and no {RepositoryLocator.SolutionFile} found above the current folder or the program")];
 
     private static DateOnly? Month(string? text, string option) =>
         text is null ? null : Period.TryParseMonth(text, out var month) ? month : throw new CliException($"{option} '{text}' is not a month as YYYY-MM");

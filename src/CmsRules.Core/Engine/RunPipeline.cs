@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
 using CmsRules.Core.Definitions;
 using CmsRules.Core.Loading;
 using CmsRules.Core.Output;
@@ -10,7 +9,8 @@ using CmsRules.Core.Validation;
 namespace CmsRules.Core.Engine;
 
 /// <summary>
-/// What `cmsrules run` is asked to do. <see cref="Functions"/> replaces the built-in function registry (a host adds its
+/// What `cmsrules run` is asked to do. <see cref="DataDirectory"/> is the extract: a folder of CSV files or a snapshot
+/// file of one (<see cref="ImportPipeline"/>). <see cref="Functions"/> replaces the built-in function registry (a host adds its
 /// plugins' functions to it), <see cref="AlsoLoad"/> names tables to load and check though no measure reads them (a
 /// lookup whose names a display shows), and <see cref="Plugins"/> is recorded in the manifest.
 /// </summary>
@@ -57,9 +57,9 @@ public static class RunPipeline
         var assumptions = Engine.Assumptions.Resolve(definitions.Assumptions, request.Assumptions ?? []);
 
         var clock = Stopwatch.StartNew();
-        var extract = ExtractLoader.Load(definitions.Dictionary, request.DataDirectory, new LoadOptions
+        var extract = ExtractSource.Load(definitions.Dictionary, request.DataDirectory, new LoadOptions
         {
-            RequiredTables = catalog.Measures.SelectMany(m => m.Dependencies.Tables).Concat(request.AlsoLoad ?? []).ToHashSet(),
+            RequiredTables = TablesToLoad(catalog, request.AlsoLoad),
             Progress = progress?.Loading,
         });
         var loadTime = clock.Elapsed;
@@ -75,6 +75,10 @@ public static class RunPipeline
         return result;
     }
 
+    /// <summary>The tables a run needs: those the measures read, and <paramref name="alsoLoad"/>.</summary>
+    public static IReadOnlySet<string> TablesToLoad(Catalog catalog, IReadOnlyCollection<string>? alsoLoad) =>
+        catalog.Measures.SelectMany(m => m.Dependencies.Tables).Concat(alsoLoad ?? []).ToHashSet(StringComparer.Ordinal);
+
     public static IEnumerable<MeasureOutput> Published(Catalog catalog, IReadOnlyDictionary<string, PeriodCells[]> figures) =>
         catalog.Measures.Where(m => m.Definition.Publish && figures.ContainsKey(m.Id))
             .Select(m => new MeasureOutput(m.Id, m.Definition.Kind, m.Rounding, figures[m.Id]));
@@ -89,20 +93,11 @@ public static class RunPipeline
             Tool: $"cmsrules {typeof(RunPipeline).Assembly.GetName().Version}",
             Definitions: definitions.Files,
             Assumptions: definitions.Assumptions.Select(a => (a.Name, result.Assumptions[a.Name].ToText(a.Type), result.Assumptions[a.Name] == a.Default)).ToList(),
-            ExtractFiles: Fingerprint(request.DataDirectory, result.Extract),
+            ExtractFiles: ExtractSource.Files(request.DataDirectory, result.Extract),
             Frequency: request.Frequency.ToString().ToLowerInvariant(),
             FirstPeriod: result.Periods[0].Label,
             LastPeriod: result.Periods[^1].Label,
             CSharpDefinitions: result.Catalog.CSharpMeasures.ToList(),
             Plugins: request.Plugins).Write(Path.Combine(request.OutputDirectory, ManifestFile));
     }
-
-    /// <summary>Each file the run read, with its size, rows and SHA-256: what identifies the extract.</summary>
-    private static IReadOnlyList<ExtractFile> Fingerprint(string directory, Extract extract) =>
-        extract.Tables.OrderBy(t => t.Schema.File, StringComparer.Ordinal).AsParallel().AsOrdered().Select(table =>
-        {
-            var path = Path.Combine(directory, table.Schema.File);
-            using var stream = File.OpenRead(path);
-            return new ExtractFile(table.Schema.File, stream.Length, table.RowCount, Convert.ToHexStringLower(SHA256.HashData(stream)));
-        }).ToList();
 }

@@ -22,7 +22,7 @@ public static class ComparisonPipeline
         var baseline = Assumptions.Resolve(definitions.Assumptions, baseSettings);
         var variantValues = request.Variants.Select(v => Assumptions.Resolve(definitions.Assumptions, [.. baseSettings, .. v])).ToList();
 
-        var extract = ExtractLoader.Load(definitions.Dictionary, run.DataDirectory, new LoadOptions
+        var extract = ExtractSource.Load(definitions.Dictionary, run.DataDirectory, new LoadOptions
         {
             RequiredTables = catalog.Measures.SelectMany(m => m.Dependencies.Tables).ToHashSet(),
             Progress = progress?.Loading,

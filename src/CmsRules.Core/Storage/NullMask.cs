@@ -1,15 +1,32 @@
 namespace CmsRules.Core.Storage;
 
 /// <summary>One bit per row, set where the value is null.</summary>
-public sealed class NullMask(int length)
+public sealed class NullMask
 {
-    private readonly ulong[] _bits = new ulong[(length + 63) >> 6];
+    private readonly ulong[] _bits;
 
-    public int Length { get; } = length;
+    public NullMask(int length) : this(length, new ulong[WordsFor(length)]) { }
+
+    /// <summary>A mask over existing words (as a snapshot stores them): bit <c>row % 64</c> of word <c>row / 64</c>.</summary>
+    public NullMask(int length, ulong[] bits)
+    {
+        if (bits.Length != WordsFor(length)) throw new ArgumentException($"{length} rows need {WordsFor(length)} words, not {bits.Length}", nameof(bits));
+        // Bits past the last row would make Any() lie.
+        if (length % 64 != 0) bits[^1] &= (1UL << length) - 1;
+        _bits = bits;
+        Length = length;
+    }
+
+    public int Length { get; }
+
+    /// <summary>The words of the mask, for writing them out as they are.</summary>
+    public ReadOnlySpan<ulong> Bits => _bits;
 
     public bool this[int row] => (_bits[row >> 6] & (1UL << row)) != 0;
 
     public void Set(int row) => _bits[row >> 6] |= 1UL << row;
 
     public bool Any() => _bits.Any(b => b != 0);
+
+    public static int WordsFor(int length) => (length + 63) >> 6;
 }

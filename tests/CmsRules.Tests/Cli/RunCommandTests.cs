@@ -4,6 +4,7 @@ using CmsRules.Tests.Loading;
 
 namespace CmsRules.Tests.Cli;
 
+[Collection(Engine.ConsoleCollection.Name)] // one progress display at a time
 public sealed class RunCommandTests : IDisposable
 {
     private readonly TestExtract _extract = new();
