@@ -86,7 +86,9 @@ public sealed class ExpressionCompiler
         Require(expression, ExpressionContext.Aggregate);
         var rows = Expression.Parameter(typeof(RowSet), "rows");
         var (context, translator) = Start(rows);
-        return new CompiledAggregateExpression(expression, translator.Translate(Simplify(expression.Root)), context, rows);
+        var root = Simplify(expression.Root);
+        var body = translator.TranslateOnce(root, RepeatedAggregates.Of(root, expression.Source.Source.Text));
+        return new CompiledAggregateExpression(expression, body, context, rows);
     }
 
     public CompiledScalarExpression CompileScalar(BoundExpression expression)
