@@ -86,9 +86,7 @@ public sealed class ExpressionCompiler
         Require(expression, ExpressionContext.Aggregate);
         var rows = Expression.Parameter(typeof(RowSet), "rows");
         var (context, translator) = Start(rows);
-        var root = Simplify(expression.Root);
-        var body = translator.TranslateOnce(root, RepeatedAggregates.Of(root, expression.Source.Source.Text));
-        return new CompiledAggregateExpression(expression, body, context, rows);
+        return new CompiledAggregateExpression(expression, translator.Translate(Simplify(expression.Root)), context, rows);
     }
 
     public CompiledScalarExpression CompileScalar(BoundExpression expression)

@@ -9,30 +9,7 @@ namespace CmsRules.Core.Language.Compilation;
 // Aggregates: a loop over the row set or over the current row's children, updating typed accumulators.
 internal sealed partial class Translator
 {
-    private IReadOnlyDictionary<BoundAggregate, int> _repeated = new Dictionary<BoundAggregate, int>();
-    private readonly Dictionary<int, (ParameterExpression Value, ParameterExpression Done)> _once = [];
-
-    /// <summary>Translates an expression computing each of its <see cref="RepeatedAggregates"/> at most once, when first needed.</summary>
-    public Expression TranslateOnce(BoundExpr root, IReadOnlyDictionary<BoundAggregate, int> repeated)
-    {
-        _repeated = repeated;
-        var body = Translate(root);
-        if (_once.Count == 0) return body;
-        return Block(body.Type, _once.Values.SelectMany(v => new[] { v.Value, v.Done }),
-            [.. _once.Values.Select(v => Assign(v.Done, Constant(false))), body]);
-    }
-
     private Expression Aggregate(BoundAggregate a)
-    {
-        if (!_repeated.TryGetValue(a, out var number)) return Computed(a);
-        if (!_once.TryGetValue(number, out var once))
-            _once[number] = once = (Variable(ClrTypes.Of(a.Type), $"aggregate{number}"), Variable(typeof(bool), $"done{number}"));
-        return Block(
-            IfThen(Not(once.Done), Block(Assign(once.Value, Computed(a)), Assign(once.Done, Constant(true)))),
-            once.Value);
-    }
-
-    private Expression Computed(BoundAggregate a)
     {
         // Counting every row of the set needs no loop.
         if (a is { Kind: AggregateKind.Count, Filter: null, Source: RowSetSource })
