@@ -215,6 +215,28 @@ public sealed class SemanticsTests
     }
 
     [Fact]
+    public void A_shared_field_of_a_missing_parent_row_is_its_body_on_no_row()
+    {
+        // Payment 1 names case group 99, which does not exist: its case group's fields see null columns and no children.
+        var orphan = new Core.Storage.Extract(CmsExample.Dictionary,
+        [
+            TestTables.Build(CmsExample.CaseGroups, [1, 100, "2023-01-01", null, "North", "REF-1"]),
+            TestTables.Build(CmsExample.ServiceTypeHistory, [1, "CollectAndPay", "2023-02-01", null]),
+            TestTables.Build(CmsExample.Payments, [1, 99, "2024-03-05", null, 100, "Arrears"], [2, 1, "2024-03-05", null, 100, "CurrentMaintenance"]),
+        ]);
+        var context = _cms.Compiler.CreateContext(orphan);
+        context.SetPeriod(new DateOnly(2024, 3, 1), new DateOnly(2024, 3, 31));
+
+        var service = _cms.Row("case_groups.service_type_on(period_end)", "payments");
+        service.Text(context, 0).ShouldBe("NotYetAssigned");
+        service.Text(context, 1).ShouldBe("CollectAndPay");
+        var paid = _cms.Row("case_groups.paid", "payments");
+        paid.Number(context, 0).ShouldBe(0m);
+        paid.Number(context, 1).ShouldBe(100m);
+        _cms.Row("case_groups.active_on(period_end)", "payments").Value<bool?>()(context, 0).ShouldBeNull();
+    }
+
+    [Fact]
     public void An_absent_optional_table_has_no_related_rows()
     {
         var withoutPayments = new Core.Storage.Extract(CmsExample.Dictionary, [_cms.Extract["case_groups"], _cms.Extract["liabilities"]]);

@@ -12,6 +12,10 @@ namespace CmsRules.Core.Language.Compilation;
 /// </summary>
 public sealed class ExpressionCompiler
 {
+    private readonly FieldBodies _fieldBodies;
+
+    public ExpressionCompiler() => _fieldBodies = new FieldBodies(Layout);
+
     public RuntimeLayout Layout { get; } = new();
 
     public EvalContext CreateContext(Extract extract, RelationCache? relations = null) => new(extract, Layout, relations);
@@ -51,7 +55,7 @@ public sealed class ExpressionCompiler
         var context = Expression.Parameter(typeof(EvalContext), "context");
         var input = Expression.Parameter(typeof(RowSet), "input");
         var output = Expression.Parameter(typeof(int[]), "output");
-        var translator = new Translator(Layout, context, null, hoist: true);
+        var translator = new Translator(Layout, context, null, hoist: true, _fieldBodies);
         var row = Expression.Variable(typeof(int), "row");
         translator.BindRow(0, row);
         var value = shape(translator.Translate(e), e.Type);
@@ -99,7 +103,7 @@ public sealed class ExpressionCompiler
     private (ParameterExpression Context, Translator Translator) Start(ParameterExpression? rows)
     {
         var context = Expression.Parameter(typeof(EvalContext), "context");
-        return (context, new Translator(Layout, context, rows));
+        return (context, new Translator(Layout, context, rows, bodies: _fieldBodies));
     }
 
     private static void Require(BoundExpression expression, ExpressionContext context)

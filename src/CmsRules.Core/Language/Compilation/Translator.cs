@@ -11,8 +11,12 @@ namespace CmsRules.Core.Language.Compilation;
 /// Translates a bound tree into a System.Linq.Expressions body over typed column arrays. Every value is a
 /// nullable CLR value (see <see cref="ClrTypes"/>); rows are ints held in variables, one per row variable.
 /// </summary>
-internal sealed partial class Translator(RuntimeLayout layout, ParameterExpression context, ParameterExpression? rowSet, bool hoist = false)
+internal sealed partial class Translator(RuntimeLayout layout, ParameterExpression context, ParameterExpression? rowSet, bool hoist = false,
+    FieldBodies? bodies = null)
 {
+    /// <summary>The row variable of a field body compiled on its own (see <see cref="FieldBodies"/>): it may hold -1, a missing parent row.</summary>
+    public const int FieldRow = -2; // the binder numbers its row variables from 0
+
     private readonly Dictionary<int, Expression> _rows = [];
     private readonly Dictionary<(Type, int), ParameterExpression> _hoisted = [];
     private readonly List<Expression> _hoistedLoads = [];
@@ -61,8 +65,9 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
     };
 
     /// <summary>
-    /// A shared field use: the value already computed for this row in this epoch, else the body, computed and kept.
-    /// A missing parent row (-1) has nothing to share, so the body alone decides.
+    /// A shared field use: the value already computed for this row in this epoch, else the body (compiled once on its
+    /// own, see <see cref="FieldBodies"/>), computed and kept. A missing parent row (-1) has nothing to share, so the body
+    /// alone decides.
     /// </summary>
     private Expression SharedField(BoundField f, string key)
     {
@@ -74,10 +79,11 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
         var value = Variable(clr, "value");
         var values = Field(cache, nameof(FieldCache<int>.Values));
         var epochs = Field(cache, nameof(FieldCache<int>.Epochs));
+        var body = bodies is null ? Translate(f.Body) : Invoke(Constant(bodies.Of(key, f)), context, row);
         return Block(clr, [cache, row, epoch, value],
             Assign(row, Row(f.Row)),
             Condition(LessThan(row, Constant(0)),
-                Translate(f.Body),
+                body,
                 Block(clr,
                     Assign(cache, Load(nameof(EvalContext.FieldCache), layout.FieldSlot(key, f.Field.Table, clr), cacheType)),
                     Assign(epoch, Field(context, nameof(EvalContext.Epoch))),
@@ -86,7 +92,7 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
                         ParentSums.Of(f) is { } sums
                             ? Block(clr, FillAll(sums, cache, epoch), ArrayIndex(values, row))
                             : Block(clr,
-                                Assign(value, Translate(f.Body)),
+                                Assign(value, body),
                                 Assign(ArrayAccess(values, row), value),
                                 Assign(ArrayAccess(epochs, row), epoch),
                                 value)))));
@@ -133,7 +139,7 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
             case RowVariable v: return _rows[v.Id];
             case ParentRow p:
                 var parentOf = Property(Load(nameof(EvalContext.Relation), layout.RelationSlot(p.Relation), typeof(RelationIndex)), nameof(RelationIndex.ParentOf));
-                if (p.Child is RowVariable) return ArrayIndex(parentOf, Row(p.Child));
+                if (p.Child is RowVariable { Id: not FieldRow }) return ArrayIndex(parentOf, Row(p.Child));
                 var child = Variable(typeof(int), "child");
                 return Block([child], Assign(child, Row(p.Child)), Condition(LessThan(child, Constant(0)), Constant(-1), ArrayIndex(parentOf, child)));
             default: throw new InvalidOperationException($"unknown row {row}");
@@ -158,7 +164,7 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
         value = Convert(value, clr);
         // A column declared not nullable has no nulls (the loader checks it), so it needs no null test.
         Expression isNull = c.Column.Nullable ? Call(column, nameof(Storage.Column.IsNull), null, row) : Constant(false);
-        if (c.Row is ParentRow) isNull = OrElse(LessThan(row, Constant(0)), isNull);
+        if (c.Row is ParentRow or RowVariable { Id: FieldRow }) isNull = OrElse(LessThan(row, Constant(0)), isNull);
         return Block([column, row],
             Assign(row, Row(c.Row)),
             Assign(column, Load(nameof(EvalContext.Column), layout.ColumnSlot(c.Table.Name, c.Column.Name), columnType)),

@@ -1,0 +1,45 @@
+using System.Collections.Concurrent;
+using System.Linq.Expressions;
+using CmsRules.Core.Language.Binding;
+using CmsRules.Core.Language.Runtime;
+
+namespace CmsRules.Core.Language.Compilation;
+
+/// <summary>
+/// The body of each shared field (see <see cref="FieldSharing"/>) compiled once, as a delegate of (context, the
+/// field's row), which a use calls when the shared value is missing. Written out at every use instead, a body and the
+/// fields inside it would be copied many times over into one method (a breakdown naming `service_type_at_end` four
+/// times), and the JIT compiles a method that large without optimising it.
+/// </summary>
+internal sealed class FieldBodies(RuntimeLayout layout)
+{
+    private readonly ConcurrentDictionary<string, Lazy<Delegate>> _compiled = new();
+
+    /// <summary>The compiled body of the field use with this sharing key: a Func of (EvalContext, row, value).</summary>
+    public Delegate Of(string key, BoundField field) =>
+        _compiled.GetOrAdd(key, _ => new Lazy<Delegate>(() => Compile(field))).Value;
+
+    private Delegate Compile(BoundField field)
+    {
+        var context = Expression.Parameter(typeof(EvalContext), "context");
+        var row = Expression.Parameter(typeof(int), "fieldRow");
+        var translator = new Translator(layout, context, null, bodies: this);
+        translator.BindRow(Translator.FieldRow, row);
+        var body = translator.Translate(Rebased(field.Body, field.Row));
+        var type = typeof(Func<,,>).MakeGenericType(typeof(EvalContext), typeof(int), ClrTypes.Of(field.Type));
+        return Expression.Lambda(type, body, context, row).Compile();
+    }
+
+    /// <summary>The body read from the field's own row, held in <see cref="Translator.FieldRow"/>, instead of the row of its use.</summary>
+    private static BoundExpr Rebased(BoundExpr body, RowRef fieldRow)
+    {
+        RowRef On(RowRef row) => row.Equals(fieldRow) ? new RowVariable(Translator.FieldRow) : row is ParentRow p ? p with { Child = On(p.Child) } : row;
+        return BoundTree.Rewrite(body, e => e switch
+        {
+            BoundColumn c => c with { Row = On(c.Row) },
+            BoundField f => f with { Row = On(f.Row) },
+            BoundAggregate { Source: ChildRowsSource s } a => a with { Source = s with { Parent = On(s.Parent) } },
+            _ => e,
+        });
+    }
+}
