@@ -5,8 +5,8 @@ namespace CmsRules.Core.Language.Compilation;
 /// <summary>
 /// A shared field that sums or counts its row's children dated within bounds set by the period (a case group's due:
 /// its liabilities of the period's months), computed for every parent row at once when first asked for in a period:
-/// one pass over the children dated in range, found through a date index, adding each to its parent's total (see
-/// <see cref="Runtime.ChildSums"/>). Otherwise each parent searches its own children. This holds when the filter and
+/// one pass over the children dated in range, found through a date index, adding each to its parent's total (compiled
+/// by <see cref="FieldBodies"/>). Otherwise each parent searches its own children. This holds when the filter and
 /// value read only the child row and the bounds read no row at all.
 /// </summary>
 internal sealed record ParentSums(BoundAggregate Aggregate, ChildRowsSource Source, ChildDateRange Range)

@@ -89,8 +89,8 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
                     Assign(epoch, Field(context, nameof(EvalContext.Epoch))),
                     Condition(Equal(ArrayIndex(epochs, row), epoch),
                         ArrayIndex(values, row),
-                        ParentSums.Of(f) is { } sums
-                            ? Block(clr, FillAll(sums, cache, epoch), ArrayIndex(values, row))
+                        bodies is not null && ParentSums.Of(f) is { } sums
+                            ? Block(clr, Invoke(Constant(bodies.FillOf(key, sums)), context, cache, epoch), ArrayIndex(values, row))
                             : Block(clr,
                                 Assign(value, body),
                                 Assign(ArrayAccess(values, row), value),
@@ -98,19 +98,48 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
                                 value)))));
     }
 
-    /// <summary>Computes a field for every parent row at once (see <see cref="ParentSums"/>).</summary>
-    private Expression FillAll(ParentSums sums, ParameterExpression cache, ParameterExpression epoch)
+    /// <summary>
+    /// The body of a delegate filling a field for every parent row at once (see <see cref="ParentSums"/>): every total
+    /// set to 0, then one loop over the children dated in range adding each child's part to its parent's total. With a
+    /// hoisting translator, the columns are loaded once before the loop.
+    /// </summary>
+    public Expression FillAll(ParentSums sums, ParameterExpression cache, ParameterExpression epoch)
     {
         var (aggregate, range) = (sums.Aggregate, sums.Range);
-        var child = Parameter(typeof(int), "child");
+        var child = Variable(typeof(int), "child");
         BindRow(aggregate.RowVariable, child);
         Expression addend = aggregate.Kind == AggregateKind.Count ? Constant(1L, typeof(long?)) : Translate(aggregate.Args[0]);
         if (aggregate.Filter is { } filter) addend = Condition(IsTrue(Translate(filter)), addend, Constant(null, typeof(long?)));
-        var parentOf = Property(Load(nameof(EvalContext.Relation), layout.RelationSlot(sums.Source.Relation), typeof(RelationIndex)), nameof(RelationIndex.ParentOf));
-        var dates = Load(nameof(EvalContext.DateIndex), layout.DateIndexSlot(sums.Source.Relation.Child.Name, range.Date.Name), typeof(DateIndex));
-        return Call(typeof(ChildSums), nameof(ChildSums.Fill), null, cache, epoch, dates, parentOf,
-            Translate(range.Lower!), Constant(range.LowerOffset), Translate(range.Upper!), Constant(range.UpperOffset),
-            Lambda<Func<int, long?>>(addend, child));
+
+        var dates = Variable(typeof(DateIndex), "dates");
+        var (from, to) = (Variable(typeof(int?), "from"), Variable(typeof(int?), "to"));
+        var (rows, i, end, parentOf, parent, part) = (Variable(typeof(int[]), "rows"), Variable(typeof(int), "i"), Variable(typeof(int), "end"),
+            Variable(typeof(int[]), "parentOf"), Variable(typeof(int), "parent"), Variable(typeof(long?), "part"));
+        var totals = Field(cache, nameof(FieldCache<long?>.Values));
+        var done = Label("done");
+        var loop = Loop(
+            IfThenElse(GreaterThanOrEqual(i, end),
+                Break(done),
+                Block(
+                    Assign(child, ArrayIndex(rows, i)),
+                    Assign(parent, ArrayIndex(parentOf, child)),
+                    IfThen(GreaterThanOrEqual(parent, Constant(0)), Block(
+                        Assign(part, addend),
+                        IfThen(Property(part, "HasValue"), Assign(ArrayAccess(totals, parent), Add(ArrayIndex(totals, parent), part))))),
+                    PreIncrementAssign(i))),
+            done);
+        return Block([dates, from, to, rows, i, end, parentOf, parent, part, child],
+            Call(cache, nameof(FieldCache<long?>.SetAll), null, Constant(0L, typeof(long?)), epoch), // a sum or count of no rows is 0
+            Assign(dates, Load(nameof(EvalContext.DateIndex), layout.DateIndexSlot(sums.Source.Relation.Child.Name, range.Date.Name), typeof(DateIndex))),
+            Assign(from, Translate(range.Lower!)),
+            Assign(to, Translate(range.Upper!)),
+            // An absent (optional) child table has no rows, and a null bound matches none.
+            IfThen(AndAlso(NotEqual(dates, Constant(null, typeof(DateIndex))), AndAlso(Property(from, "HasValue"), Property(to, "HasValue"))), Block(
+                Assign(rows, Property(dates, nameof(DateIndex.RowsInDateOrder))),
+                Assign(i, Call(dates, nameof(DateIndex.Start), null, Add(Property(from, "Value"), Constant(range.LowerOffset)))),
+                Assign(end, Call(dates, nameof(DateIndex.End), null, Add(Property(to, "Value"), Constant(range.UpperOffset)))),
+                Assign(parentOf, Property(Load(nameof(EvalContext.Relation), layout.RelationSlot(sums.Source.Relation), typeof(RelationIndex)), nameof(RelationIndex.ParentOf))),
+                loop)));
     }
 
     private static Expression Literal(BoundLiteral l) => Constant(l.Value, ClrTypes.Of(l.Type));

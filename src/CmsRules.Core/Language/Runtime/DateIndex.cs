@@ -51,17 +51,20 @@ public sealed class DateIndex
     /// <summary>Puts the rows in date order now, rather than when first asked for them.</summary>
     public void OrderRows() => _ = _rowsInDateOrder.Value;
 
-    /// <summary>The rows dated in the range, in date order.</summary>
-    public ReadOnlySpan<int> InDateOrder(int? from, int? to)
-    {
-        var (start, end) = ((int)_rowsBefore[From(from)], (int)_rowsBefore[To(to)]);
-        return end > start ? _rowsInDateOrder.Value.AsSpan(start, end - start) : [];
-    }
+    /// <summary>The rows of the table in date order: those dated in a range are at positions <see cref="Start"/> to <see cref="End"/>.</summary>
+    public int[] RowsInDateOrder => _rowsInDateOrder.Value;
+
+    /// <summary>The position in <see cref="RowsInDateOrder"/> of the first row dated on or after <paramref name="day"/>.</summary>
+    public int Start(int day) => (int)_rowsBefore[From(day)];
+
+    /// <summary>The position in <see cref="RowsInDateOrder"/> after the last row dated on or before <paramref name="day"/>.</summary>
+    public int End(int day) => (int)_rowsBefore[To(day)];
 
     /// <summary>The rows dated in the range, in row order: marked in a bitmap over the table, then read off it in order.</summary>
     public RowSet Rows(int? from, int? to)
     {
-        var dated = InDateOrder(from, to);
+        var (start, end) = ((int)_rowsBefore[From(from)], (int)_rowsBefore[To(to)]);
+        var dated = end > start ? RowsInDateOrder.AsSpan(start, end - start) : [];
         var marks = new ulong[(_column.Length + 63) >> 6];
         foreach (var row in dated) marks[row >> 6] |= 1UL << row;
         var rows = new int[dated.Length];

@@ -9,4 +9,11 @@ public sealed class FieldCache<T>(int rows)
 {
     public readonly T[] Values = new T[rows];
     public readonly int[] Epochs = new int[rows];
+
+    /// <summary>Gives every row <paramref name="value"/> as computed in <paramref name="epoch"/>, to be adjusted row by row.</summary>
+    public void SetAll(T value, int epoch)
+    {
+        Array.Fill(Values, value);
+        Array.Fill(Epochs, epoch);
+    }
 }
