@@ -17,7 +17,8 @@ internal static class ConstantFolder
         if (!BoundTree.Children(e).All(c => c is BoundLiteral)) return e;
         try
         {
-            var translator = new Translator(new Runtime.RuntimeLayout(), Expression.Parameter(typeof(Runtime.EvalContext)), null);
+            var layout = new Runtime.RuntimeLayout();
+            var translator = new Translator(layout, Expression.Parameter(typeof(Runtime.EvalContext)), null, new FieldBodies(layout));
             var body = Expression.Convert(translator.Translate(e), typeof(object));
             var value = Expression.Lambda<Func<object?>>(body).Compile(preferInterpretation: true)();
             return new BoundLiteral(e.Type, e.Span, value);

@@ -55,7 +55,7 @@ public sealed class ExpressionCompiler
         var context = Expression.Parameter(typeof(EvalContext), "context");
         var input = Expression.Parameter(typeof(RowSet), "input");
         var output = Expression.Parameter(typeof(int[]), "output");
-        var translator = new Translator(Layout, context, null, hoist: true, _fieldBodies);
+        var translator = new Translator(Layout, context, null, _fieldBodies, hoist: true);
         var row = Expression.Variable(typeof(int), "row");
         translator.BindRow(0, row);
         var value = shape(translator.Translate(e), e.Type);
@@ -103,7 +103,7 @@ public sealed class ExpressionCompiler
     private (ParameterExpression Context, Translator Translator) Start(ParameterExpression? rows)
     {
         var context = Expression.Parameter(typeof(EvalContext), "context");
-        return (context, new Translator(Layout, context, rows, bodies: _fieldBodies));
+        return (context, new Translator(Layout, context, rows, _fieldBodies));
     }
 
     private static void Require(BoundExpression expression, ExpressionContext context)

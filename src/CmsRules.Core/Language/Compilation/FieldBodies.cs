@@ -29,7 +29,7 @@ internal sealed class FieldBodies(RuntimeLayout layout)
         var context = Expression.Parameter(typeof(EvalContext), "context");
         var cache = Expression.Parameter(typeof(FieldCache<long?>), "cache");
         var epoch = Expression.Parameter(typeof(int), "epoch");
-        var translator = new Translator(layout, context, null, hoist: true, bodies: this);
+        var translator = new Translator(layout, context, null, this, hoist: true);
         var fill = translator.FillAll(sums, cache, epoch);
         var body = Expression.Block(translator.HoistedVariables, [.. translator.HoistedLoads, fill]);
         return Expression.Lambda<Action<EvalContext, FieldCache<long?>, int>>(body, context, cache, epoch).Compile();
@@ -39,7 +39,7 @@ internal sealed class FieldBodies(RuntimeLayout layout)
     {
         var context = Expression.Parameter(typeof(EvalContext), "context");
         var row = Expression.Parameter(typeof(int), "fieldRow");
-        var translator = new Translator(layout, context, null, bodies: this);
+        var translator = new Translator(layout, context, null, this);
         translator.BindRow(Translator.FieldRow, row);
         var body = translator.Translate(Rebased(field.Body, field.Row));
         var type = typeof(Func<,,>).MakeGenericType(typeof(EvalContext), typeof(int), ClrTypes.Of(field.Type));

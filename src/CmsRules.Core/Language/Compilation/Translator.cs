@@ -11,8 +11,7 @@ namespace CmsRules.Core.Language.Compilation;
 /// Translates a bound tree into a System.Linq.Expressions body over typed column arrays. Every value is a
 /// nullable CLR value (see <see cref="ClrTypes"/>); rows are ints held in variables, one per row variable.
 /// </summary>
-internal sealed partial class Translator(RuntimeLayout layout, ParameterExpression context, ParameterExpression? rowSet, bool hoist = false,
-    FieldBodies? bodies = null)
+internal sealed partial class Translator(RuntimeLayout layout, ParameterExpression context, ParameterExpression? rowSet, FieldBodies bodies, bool hoist = false)
 {
     /// <summary>The row variable of a field body compiled on its own (see <see cref="FieldBodies"/>): it may hold -1, a missing parent row.</summary>
     public const int FieldRow = -2; // the binder numbers its row variables from 0
@@ -79,7 +78,7 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
         var value = Variable(clr, "value");
         var values = Field(cache, nameof(FieldCache<int>.Values));
         var epochs = Field(cache, nameof(FieldCache<int>.Epochs));
-        var body = bodies is null ? Translate(f.Body) : Invoke(Constant(bodies.Of(key, f)), context, row);
+        var body = Invoke(Constant(bodies.Of(key, f)), context, row);
         return Block(clr, [cache, row, epoch, value],
             Assign(row, Row(f.Row)),
             Condition(LessThan(row, Constant(0)),
@@ -89,7 +88,7 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
                     Assign(epoch, Field(context, nameof(EvalContext.Epoch))),
                     Condition(Equal(ArrayIndex(epochs, row), epoch),
                         ArrayIndex(values, row),
-                        bodies is not null && ParentSums.Of(f) is { } sums
+                        ParentSums.Of(f) is { } sums
                             ? Block(clr, Invoke(Constant(bodies.FillOf(key, sums)), context, cache, epoch), ArrayIndex(values, row))
                             : Block(clr,
                                 Assign(value, body),
