@@ -2,7 +2,7 @@
 # Whole-run benchmark: generates extracts of several sizes (once, cached), then times loading and computing the full
 # catalogue for 8 quarters, every quarter since 2015 and every month since 2015. It also times `import` (the CSV
 # extract to a snapshot file) and a run of 8 quarters from that snapshot. Prints a table of wall time, the load and
-# compute split, CPU time and peak memory, and the scaling from one size to the next.
+# compute split, the compute per period, CPU time and peak memory, and the scaling from one size to the next.
 #
 #   bash tests/CmsRules.Benchmarks/whole-run.sh                 # 100k, 1M and 3M case groups
 #   SIZES="100000" bash tests/CmsRules.Benchmarks/whole-run.sh  # a quick look
@@ -30,20 +30,23 @@ declare -A previous
 # Prints one row: times `cmsrules ARGS...` as the scenario NAME at SIZE; DETAIL follows the name (the periods by default).
 row() {
   local size=$1 name=$2 detail=$3; shift 3
-  local log timing wall user sys rss load compute scale=""
+  local log timing wall user sys rss load compute periods per_period scale=""
   log=$(mktemp); timing=$(mktemp)
   /usr/bin/time -f '%e %U %S %M' -o "$timing" "$cli" "$@" >"$log" 2>&1
   read -r wall user sys rss <"$timing"
   load=$(sed -n 's/.*loaded in \([0-9.]*\) s.*/\1/p' "$log"); compute=$(sed -n 's/.*computed in \([0-9.]*\) s.*/\1/p' "$log")
+  periods=$(sed -n 's/^\([0-9]*\) \(quarter\|month\)s from.*/\1/p' "$log")
   [ -n "$detail" ] || detail=$(sed -n 's/^\([0-9]*\) \(quarter\|month\)s from.*/\1 \2s/p' "$log")
   if [ -n "${previous[$name]:-}" ]; then scale=$(awk -v a="$wall" -v b="${previous[$name]}" 'BEGIN { printf " (x%.1f)", a / b }'); fi
   previous[$name]=$wall
-  printf '| %s | %s (%s) | %s%s | %s | %s | %.1f | %.1f |\n' "$size" "$name" "$detail" "$wall" "$scale" "$load" "${compute:--}" \
+  per_period=-
+  if [ -n "$compute" ] && [ -n "$periods" ]; then per_period=$(awk -v c="$compute" -v p="$periods" 'BEGIN { printf "%.0f", 1000 * c / p }'); fi
+  printf '| %s | %s (%s) | %s%s | %s | %s | %s | %.1f | %.1f |\n' "$size" "$name" "$detail" "$wall" "$scale" "$load" "${compute:--}" "$per_period" \
     "$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')" "$(awk -v k="$rss" 'BEGIN { print k / 1048576 }')"
   rm -f "$log" "$timing"
 }
 
-printf '| case groups | periods | wall s | load s | compute s | CPU s | peak GiB |\n|---:|---|---:|---:|---:|---:|---:|\n'
+printf '| case groups | periods | wall s | load s | compute s | compute ms / period | CPU s | peak GiB |\n|---:|---|---:|---:|---:|---:|---:|---:|\n'
 for size in $SIZES; do
   data="$BENCH_DIR/extract-$size"
   [ -d "$data" ] || "$cli" generate --case-groups "$size" --seed 1 --out "$data" >/dev/null
