@@ -18,6 +18,29 @@ public static class BoundTree
         _ => [],
     };
 
+    /// <summary>
+    /// The row variables whose rows an expression reads, directly or through their parents: by its columns, its fields
+    /// and the parents of the related rows it aggregates. Null stands for a row of a kind not known here.
+    /// </summary>
+    public static IEnumerable<int?> RowVariablesRead(BoundExpr e)
+    {
+        int?[] own = e switch
+        {
+            BoundColumn c => [Root(c.Row)],
+            BoundField f => [Root(f.Row)],
+            BoundAggregate { Source: ChildRowsSource s } => [Root(s.Parent)],
+            _ => [],
+        };
+        return own.Concat(Children(e).SelectMany(RowVariablesRead));
+    }
+
+    private static int? Root(RowRef row) => row switch
+    {
+        RowVariable v => v.Id,
+        ParentRow p => Root(p.Child),
+        _ => null,
+    };
+
     /// <summary>Rebuilds <paramref name="e"/> bottom-up with <paramref name="rewrite"/> applied to each child first.</summary>
     public static BoundExpr Rewrite(BoundExpr e, Func<BoundExpr, BoundExpr> rewrite)
     {

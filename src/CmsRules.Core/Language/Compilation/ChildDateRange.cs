@@ -41,19 +41,6 @@ internal sealed record ChildDateRange(ColumnSchema Date, BoundExpr? Lower, int L
     private static bool IsDateOfRow(BoundColumn column, BoundAggregate aggregate) =>
         column.Row is RowVariable v && v.Id == aggregate.RowVariable && column.Column.Type == DataType.Date;
 
-    /// <summary>Whether an expression reads the aggregate's own row (then it cannot bound the loop).</summary>
-    private static bool Reads(BoundExpr e, int rowVariable) => e switch
-    {
-        BoundColumn c => ReadsRow(c.Row, rowVariable),
-        BoundField f when ReadsRow(f.Row, rowVariable) => true,
-        BoundAggregate a when a.Source is ChildRowsSource s && ReadsRow(s.Parent, rowVariable) => true,
-        _ => BoundTree.Children(e).Any(child => Reads(child, rowVariable)),
-    };
-
-    private static bool ReadsRow(RowRef row, int rowVariable) => row switch
-    {
-        RowVariable v => v.Id == rowVariable,
-        ParentRow p => ReadsRow(p.Child, rowVariable),
-        _ => true,
-    };
+    /// <summary>Whether an expression reads the aggregate's own row, or a row of a kind not known (then it cannot bound the loop).</summary>
+    private static bool Reads(BoundExpr e, int rowVariable) => BoundTree.RowVariablesRead(e).Any(v => v is null || v == rowVariable);
 }

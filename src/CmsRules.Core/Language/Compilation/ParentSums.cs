@@ -23,22 +23,10 @@ internal sealed record ParentSums(BoundAggregate Aggregate, ChildRowsSource Sour
             : null;
     }
 
-    private static bool ReadsNoRow(BoundExpr e) => ReadsOnly(e, rowVariable: -1); // row variables are numbered from 0
+    private static bool ReadsNoRow(BoundExpr e) => !HasAggregate(e) && !BoundTree.RowVariablesRead(e).Any();
 
     /// <summary>Whether every row an expression reads is <paramref name="rowVariable"/> or a parent of it, with no aggregate inside.</summary>
-    private static bool ReadsOnly(BoundExpr e, int rowVariable) => !HasAggregate(e) && e switch
-    {
-        BoundColumn c => Root(c.Row) == rowVariable,
-        BoundField f => Root(f.Row) == rowVariable && ReadsOnly(f.Body, rowVariable),
-        _ => BoundTree.Children(e).All(child => ReadsOnly(child, rowVariable)),
-    };
+    private static bool ReadsOnly(BoundExpr e, int rowVariable) => !HasAggregate(e) && BoundTree.RowVariablesRead(e).All(v => v == rowVariable);
 
     private static bool HasAggregate(BoundExpr e) => e is BoundAggregate || BoundTree.Children(e).Any(HasAggregate);
-
-    private static int Root(RowRef row) => row switch
-    {
-        RowVariable v => v.Id,
-        ParentRow p => Root(p.Child),
-        _ => int.MinValue,
-    };
 }
