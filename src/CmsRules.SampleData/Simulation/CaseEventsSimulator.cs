@@ -24,25 +24,9 @@ internal sealed class CaseEventsSimulator(Window window, ExtractWriter output, I
             WriteComplaint(life.Id, day, rng);
         if (rng.Chance(UnlinkedComplaintShare)) WriteComplaint(null, rng.Between(window.First, window.Last), rng);
 
-        for (var day = NextEvent(life.Opened, ReconsiderationsPerYear, rng); day < life.ActiveEnd; day = NextEvent(day, ReconsiderationsPerYear, rng))
-        {
-            var row = output.MandatoryReconsiderations;
-            row.Int(++ids.MandatoryReconsideration);
-            row.Int(life.Id);
-            row.Date(day);
-            WriteClearance(row, day + rng.Between(5, 75), Codes.MrOutcomes[rng.Pick(Codes.MrOutcomeWeights)]);
-            row.EndRow();
-        }
-
-        for (var day = NextEvent(life.Opened, AppealsPerYear, rng); day < life.ActiveEnd; day = NextEvent(day, AppealsPerYear, rng))
-        {
-            var row = output.Appeals;
-            row.Int(++ids.Appeal);
-            row.Int(life.Id);
-            row.Date(day);
-            WriteClearance(row, day + rng.Between(60, 420), Codes.AppealOutcomes[rng.Pick(Codes.AppealOutcomeWeights)]);
-            row.EndRow();
-        }
+        WriteDecisions(output.MandatoryReconsiderations, ref ids.MandatoryReconsideration, life, ReconsiderationsPerYear, (5, 75),
+            Codes.MrOutcomes, Codes.MrOutcomeWeights, rng);
+        WriteDecisions(output.Appeals, ref ids.Appeal, life, AppealsPerYear, (60, 420), Codes.AppealOutcomes, Codes.AppealOutcomeWeights, rng);
 
         for (var day = NextEvent(life.Opened, ChangesPerYear, rng); day < life.ActiveEnd; day = NextEvent(day, ChangesPerYear, rng))
         {
@@ -91,6 +75,20 @@ internal sealed class CaseEventsSimulator(Window window, ExtractWriter output, I
             row.Null();
         }
         row.EndRow();
+    }
+
+    /// <summary>Requests decided some days after they arrive (reconsiderations, appeals): id, case group, received, then the clearance.</summary>
+    private void WriteDecisions(CsvFileWriter row, ref long id, CaseGroupLife life, double perYear, (int Min, int Max) daysToClear,
+        byte[][] outcomes, double[] outcomeWeights, Prng rng)
+    {
+        for (var day = NextEvent(life.Opened, perYear, rng); day < life.ActiveEnd; day = NextEvent(day, perYear, rng))
+        {
+            row.Int(++id);
+            row.Int(life.Id);
+            row.Date(day);
+            WriteClearance(row, day + rng.Between(daysToClear.Min, daysToClear.Max), outcomes[rng.Pick(outcomeWeights)]);
+            row.EndRow();
+        }
     }
 
     /// <summary>The cleared date and outcome, or two nulls while the case is still open at extract.</summary>
