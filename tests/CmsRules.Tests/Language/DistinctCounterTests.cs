@@ -6,10 +6,10 @@ namespace CmsRules.Tests.Language;
 public sealed class DistinctCounterTests
 {
     [Property]
-    public void Counts_each_key_once_near_or_far(long[] far, short[] near, int origin)
+    public void Counts_each_key_once_near_or_far(long[] far, short[] near, int origin, ushort rowsExpected)
     {
         var keys = far.Concat(near.Select(n => (long)origin * 1000 + n)).ToArray();
-        var counter = new DistinctCounter();
+        var counter = new DistinctCounter(rowsExpected); // any guess: a hash set sized to it, or a bitmap from the start
 
         foreach (var key in keys.Concat(keys.Reverse())) counter.Add(key);
 

@@ -108,7 +108,8 @@ internal sealed partial class Translator
         var allKnown = values.Select(HasValue).Aggregate(AndAlso);
         var key = values.Select(v => Key(counter, v)).Aggregate((k, next) => Call(counter, nameof(DistinctCounter.Pair), null, k, next));
         var update = Block([.. reads, IfThen(allKnown, Call(counter, nameof(DistinctCounter.Add), null, key))]);
-        return new([counter, .. values], [Assign(counter, New(typeof(DistinctCounter)))], update,
+        var rows = a.Source is RowSetSource ? Property(rowSet!, nameof(RowSet.Count)) : (Expression)Constant(0);
+        return new([counter, .. values], [Assign(counter, New(typeof(DistinctCounter).GetConstructor([typeof(int)])!, rows))], update,
             Convert(Convert(Property(counter, nameof(DistinctCounter.Count)), typeof(long)), resultType));
     }
 

@@ -13,14 +13,25 @@ public sealed class DistinctCounter
     private const int WordsPerPage = 1 << (PageBits - 6);
     private const long MaxPages = 1 << 16; // a bitmap spans at most 2^32 keys (pointers to its pages: 512 KiB)
     private const int MostInHashSet = 2048; // its arrays then stay under the large object heap's 85,000 bytes
+    private const int StartWithBitmap = 4 * MostInHashSet;
 
     private ulong[]?[] _pages = [];
     private long _firstPage;
-    private readonly HashSet<long> _hashed = [];
+    private readonly HashSet<long> _hashed;
     private bool _bitmap;
     private Dictionary<(long, long), long>? _pairs;
     private Dictionary<decimal, long>? _decimals;
     private Dictionary<string, long>? _strings;
+
+    /// <param name="rows">
+    /// how many rows will be counted, when known: the hash set is then made big enough at once (growing it is most of
+    /// its cost), or skipped when there are rows enough for the bitmap
+    /// </param>
+    public DistinctCounter(int rows = 0)
+    {
+        _bitmap = rows >= StartWithBitmap;
+        _hashed = new HashSet<long>(_bitmap ? 0 : Math.Min(rows, MostInHashSet));
+    }
 
     public int Count { get; private set; }
 
