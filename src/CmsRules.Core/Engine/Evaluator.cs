@@ -113,6 +113,7 @@ public sealed class Evaluator
         foreach (var breakdown in m.Breakdowns)
             yield return breakdown.ByGroup is { } byGroup ? () => _ = byGroup.Category
                 : breakdown.Categories is CodeCategories ? breakdown.ByRow!.CompileCategories
+                : breakdown.ByRow!.StringColumn is { } read ? read.Compile
                 : () => _ = breakdown.ByRow!.Text;
     }
 

@@ -1,5 +1,6 @@
 using CmsRules.Core.Language.Compilation;
 using CmsRules.Core.Language.Runtime;
+using CmsRules.Core.Storage;
 
 namespace CmsRules.Core.Engine;
 
@@ -39,8 +40,16 @@ internal sealed class ResolvedCategories
             for (var i = 0; i < codes.Length; i++) codes[i] = codes[i] >= 0 ? map[codes[i]] : -1;
             return codes;
         }
-        // Texts mostly come from a column's table of distinct values, the same string objects row after row: telling
-        // them apart by reference is quicker than hashing their characters. Texts made afresh per row are not kept.
+        if (by.StringColumn is { } read && context.Extract.Find(read.Table)?[read.Column] is StringColumn column)
+        {
+            // A category per distinct string of the column, then an array lookup per row.
+            var positionOfId = Array.ConvertAll(column.Dictionary, Find);
+            var ids = read.Ids(context, rows);
+            for (var i = 0; i < ids.Length; i++) ids[i] = ids[i] >= 0 ? positionOfId[ids[i]] : _nullPosition;
+            return ids;
+        }
+        // Other texts mostly come from a column's table of distinct values, the same string objects row after row:
+        // telling them apart by reference is quicker than hashing their characters. Texts made afresh are not kept.
         var text = by.Text;
         var known = new Dictionary<string, int>(ReferenceEqualityComparer.Instance);
         var mostKnown = 4 * Names.Count + 64;

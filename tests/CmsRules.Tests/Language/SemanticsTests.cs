@@ -215,6 +215,29 @@ public sealed class SemanticsTests
     }
 
     [Fact]
+    public void A_string_column_read_gives_each_rows_id_in_the_columns_dictionary()
+    {
+        // Payment 1's case group does not exist, and case group 2 has no reference: both read as -1, like null text.
+        var extract = new Core.Storage.Extract(CmsExample.Dictionary,
+        [
+            TestTables.Build(CmsExample.CaseGroups, [1, 100, "2023-01-01", null, "North", "REF-1"], [2, 100, "2023-01-01", null, "North", null],
+                [3, 100, "2023-01-01", null, "North", "REF-3"]),
+            TestTables.Build(CmsExample.Payments, [1, 99, "2024-03-05", null, 100, "Arrears"], [2, 3, "2024-03-05", null, 100, "Arrears"],
+                [3, 2, "2024-03-05", null, 100, "Arrears"], [4, 1, "2024-03-05", null, 100, "Arrears"], [5, 3, "2024-03-05", null, 100, "Arrears"]),
+        ]);
+        var context = _cms.Compiler.CreateContext(extract);
+        var reference = _cms.Row("case_groups.reference", "payments");
+        var read = reference.StringColumn.ShouldNotBeNull();
+        var dictionary = ((Core.Storage.StringColumn)extract[read.Table][read.Column]).Dictionary;
+
+        var texts = read.Ids(context, new RowSet([0, 1, 2, 3, 4], 5)).Select(id => id < 0 ? null : dictionary[id]);
+
+        texts.ShouldBe(Enumerable.Range(0, 5).Select(row => reference.Text(context, row)));
+        texts.ShouldBe([null, "REF-3", null, "REF-1", "REF-3"]);
+        _cms.Row("coalesce(case_groups.reference, 'none')", "payments").StringColumn.ShouldBeNull(); // not a plain column read
+    }
+
+    [Fact]
     public void A_shared_field_of_a_missing_parent_row_is_its_body_on_no_row()
     {
         // Payment 1 names case group 99, which does not exist: its case group's fields see null columns and no children.

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using CmsRules.Core.Language.Binding;
 using CmsRules.Core.Language.Runtime;
+using CmsRules.Core.Schema;
 using CmsRules.Core.Storage;
 
 namespace CmsRules.Core.Language.Compilation;
@@ -30,26 +31,33 @@ public sealed class ExpressionCompiler
         var row = Expression.Parameter(typeof(int), "row");
         translator.BindRow(0, row);
         var simplified = Simplify(expression.Root);
+        var stringColumn = simplified as BoundColumn is { Column.Type: DataType.String } c ? c : null;
         return new CompiledRowExpression(expression, translator.Translate(simplified), context, row,
-            () => CompileFilter(simplified), () => CompileCategories(simplified));
+            () => CompileFilter(simplified), () => CompileCategories(simplified),
+            stringColumn is null ? null : new StringColumnRead(stringColumn.Table.Name, stringColumn.Column.Name, () => CompileStringIds(stringColumn)));
     }
 
     /// <summary>The condition as one loop over a row set, writing the kept rows.</summary>
     private Func<EvalContext, RowSet, int[], int> CompileFilter(BoundExpr condition) =>
-        CompileLoop(condition, ResultShapes.Predicate, (keep, row, output, written) =>
+        CompileLoop(t => ResultShapes.Predicate(t.Translate(condition), condition.Type), (keep, row, output, written) =>
             Expression.IfThen(keep, Expression.Assign(Expression.ArrayAccess(output, Expression.PostIncrementAssign(written)), row)));
 
     /// <summary>The enum code (-1 for null) of each row of a row set as one loop, writing one per row.</summary>
     private Func<EvalContext, RowSet, int[], int> CompileCategories(BoundExpr category) =>
-        CompileLoop(category, ResultShapes.Category, (code, _, output, written) =>
-            Expression.Assign(Expression.ArrayAccess(output, Expression.PostIncrementAssign(written)), code));
+        CompileLoop(t => ResultShapes.Category(t.Translate(category), category.Type), WriteEach);
+
+    /// <summary>The string id (-1 for null) of each row of a row set as one loop, writing one per row.</summary>
+    private Func<EvalContext, RowSet, int[], int> CompileStringIds(BoundColumn column) => CompileLoop(t => t.StringId(column), WriteEach);
+
+    private static Expression WriteEach(Expression value, ParameterExpression row, ParameterExpression output, ParameterExpression written) =>
+        Expression.Assign(Expression.ArrayAccess(output, Expression.PostIncrementAssign(written)), value);
 
     /// <summary>
     /// An expression evaluated on each row of a row set in one loop, <paramref name="step"/> writing what it gives to
     /// the output; the delegate returns how many it wrote. Columns and relations are loaded once per call instead of
     /// once per row, which is what makes a population filter fast.
     /// </summary>
-    private Func<EvalContext, RowSet, int[], int> CompileLoop(BoundExpr e, Func<Expression, ExprType, Expression> shape,
+    private Func<EvalContext, RowSet, int[], int> CompileLoop(Func<Translator, Expression> translate,
         Func<Expression, ParameterExpression, ParameterExpression, ParameterExpression, Expression> step)
     {
         var context = Expression.Parameter(typeof(EvalContext), "context");
@@ -58,7 +66,7 @@ public sealed class ExpressionCompiler
         var translator = new Translator(Layout, context, null, _fieldBodies, hoist: true);
         var row = Expression.Variable(typeof(int), "row");
         translator.BindRow(0, row);
-        var value = shape(translator.Translate(e), e.Type);
+        var value = translate(translator);
         var i = Expression.Variable(typeof(int), "i");
         var written = Expression.Variable(typeof(int), "written");
         var count = Expression.Variable(typeof(int), "count");

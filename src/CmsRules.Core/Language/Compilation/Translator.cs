@@ -176,28 +176,43 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
 
     private Expression Column(BoundColumn c)
     {
-        var (columnType, member) = c.Column.Type switch
-        {
-            DataType.Integer or DataType.Money => (typeof(Int64Column), nameof(Int64Column.Values)),
-            DataType.Date => (typeof(DateColumn), nameof(DateColumn.Days)),
-            DataType.Bool => (typeof(BoolColumn), nameof(BoolColumn.Values)),
-            DataType.Enum => (typeof(EnumColumn), nameof(EnumColumn.Codes)),
-            _ => (typeof(StringColumn), nameof(StringColumn.Ids)),
-        };
         var clr = ClrTypes.Of(c.Type);
+        return ReadColumn(c, Constant(null, clr), (column, row) =>
+        {
+            Expression value = ArrayIndex(Property(column, StorageOf(c.Column.Type).Values), row);
+            if (c.Column.Type == DataType.String) value = ArrayIndex(Property(column, nameof(StringColumn.Dictionary)), value);
+            return Convert(value, clr);
+        });
+    }
+
+    /// <summary>The id of a string column's value on the row, in the column's <see cref="StringColumn.Dictionary"/>: -1 for null.</summary>
+    public Expression StringId(BoundColumn c) =>
+        ReadColumn(c, Constant(-1), (column, row) => ArrayIndex(Property(column, nameof(StringColumn.Ids)), row));
+
+    /// <summary>A column's value on the row (<paramref name="read"/> of the column and the row index), or <paramref name="ifNull"/>.</summary>
+    private Expression ReadColumn(BoundColumn c, Expression ifNull, Func<Expression, Expression, Expression> read)
+    {
+        var columnType = StorageOf(c.Column.Type).Type;
         var column = Variable(columnType, c.Column.Name);
         var row = Variable(typeof(int), "row");
-        Expression value = ArrayIndex(Property(column, member), row);
-        if (c.Column.Type == DataType.String) value = ArrayIndex(Property(column, nameof(StringColumn.Dictionary)), value);
-        value = Convert(value, clr);
         // A column declared not nullable has no nulls (the loader checks it), so it needs no null test.
         Expression isNull = c.Column.Nullable ? Call(column, nameof(Storage.Column.IsNull), null, row) : Constant(false);
         if (c.Row is ParentRow or RowVariable { Id: FieldRow }) isNull = OrElse(LessThan(row, Constant(0)), isNull);
         return Block([column, row],
             Assign(row, Row(c.Row)),
             Assign(column, Load(nameof(EvalContext.Column), layout.ColumnSlot(c.Table.Name, c.Column.Name), columnType)),
-            Condition(isNull, Constant(null, clr), value));
+            Condition(isNull, ifNull, read(column, row)));
     }
+
+    /// <summary>The column class holding values of a type, and its array of per-row values.</summary>
+    private static (Type Type, string Values) StorageOf(DataType type) => type switch
+    {
+        DataType.Integer or DataType.Money => (typeof(Int64Column), nameof(Int64Column.Values)),
+        DataType.Date => (typeof(DateColumn), nameof(DateColumn.Days)),
+        DataType.Bool => (typeof(BoolColumn), nameof(BoolColumn.Values)),
+        DataType.Enum => (typeof(EnumColumn), nameof(EnumColumn.Codes)),
+        _ => (typeof(StringColumn), nameof(StringColumn.Ids)),
+    };
 
     private Expression Conversion(BoundConvert c)
     {

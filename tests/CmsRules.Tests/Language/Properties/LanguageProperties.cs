@@ -41,6 +41,13 @@ public sealed class LanguageProperties
             var perRow = Outcome(() => string.Join(",", Enumerable.Range(0, c.Rows.Length).Select(row => compiled.Category(context, row))));
             batch.ShouldBe(perRow, $"categories of {c}");
         }
+        // A plain string column read gives each row's id in the column's dictionary.
+        if (compiled.StringColumn is { } read)
+        {
+            var dictionary = ((Core.Storage.StringColumn)context.Extract[read.Table][read.Column]).Dictionary;
+            var ids = read.Ids(context, Core.Language.Runtime.RowSet.All(c.Rows.Length));
+            ids.Select(id => id < 0 ? null : dictionary[id]).ShouldBe(Enumerable.Range(0, c.Rows.Length).Select(row => compiled.Text(context, row)), $"string ids of {c}");
+        }
     }
 
     [Property(MaxTest = 300, Arbitrary = [typeof(RandomTable)])]
