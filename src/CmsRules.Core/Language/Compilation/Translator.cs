@@ -66,7 +66,7 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
     /// <summary>
     /// A shared field use: the value already computed for this row in this epoch, else the body (compiled once on its
     /// own, see <see cref="FieldBodies"/>), computed and kept. A missing parent row (-1) has nothing to share, so the body
-    /// alone decides.
+    /// alone decides; for a sum over the children (<see cref="ParentSums"/>) that is 0, since no row has no children.
     /// </summary>
     private Expression SharedField(BoundField f, string key)
     {
@@ -78,7 +78,8 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
         var value = Variable(clr, "value");
         var values = Field(cache, nameof(FieldCache<int>.Values));
         var epochs = Field(cache, nameof(FieldCache<int>.Epochs));
-        var body = Invoke(Constant(bodies.Of(key, f)), context, row);
+        var sums = ParentSums.Of(f);
+        var body = sums is null ? Invoke(Constant(bodies.Of(key, f)), context, row) : (Expression)Constant(0L, typeof(long?));
         return Block(clr, [cache, row, epoch, value],
             Assign(row, Row(f.Row)),
             Condition(LessThan(row, Constant(0)),
@@ -88,7 +89,7 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
                     Assign(epoch, Field(context, nameof(EvalContext.Epoch))),
                     Condition(Equal(ArrayIndex(epochs, row), epoch),
                         ArrayIndex(values, row),
-                        ParentSums.Of(f) is { } sums
+                        sums is not null
                             ? Block(clr, Invoke(Constant(bodies.FillOf(key, sums)), context, cache, epoch), ArrayIndex(values, row))
                             : Block(clr,
                                 Assign(value, body),
