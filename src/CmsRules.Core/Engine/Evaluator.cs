@@ -79,7 +79,11 @@ public sealed class Evaluator
     {
         var (plain, dated, dates) = _catalog.Compiler.Layout.IndexesInUse();
         var work = new List<Action>();
-        work.AddRange(plain.Select(relation => (Action)(() => _relations.Get(relation))));
+        work.AddRange(plain.Select(p => (Action)(() =>
+        {
+            var index = _relations.Get(p.Relation);
+            if (p.Children) _ = index.Offsets;
+        })));
         work.AddRange(dated.Select(d => (Action)(() => _relations.GetDated(d.Relation, d.Date))));
         work.AddRange(dates.Select(d => (Action)(() => _relations.GetDateIndex(d.Table, d.Column)?.OrderRows())));
         foreach (var measure in measures) work.AddRange(Preparation(measure));

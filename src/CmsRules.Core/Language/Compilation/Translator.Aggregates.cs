@@ -158,7 +158,7 @@ internal sealed partial class Translator
                 return Block([i, end, rows, row, parent, index],
                     Assign(parent, Row(children.Parent)),
                     IfThen(GreaterThanOrEqual(parent, Constant(0)), Block(
-                        Assign(index, Load(nameof(EvalContext.Relation), layout.RelationSlot(children.Relation), typeof(RelationIndex))),
+                        Assign(index, Load(nameof(EvalContext.Relation), layout.RelationSlot(children.Relation, children: true), typeof(RelationIndex))),
                         Assign(rows, Property(index, nameof(RelationIndex.Rows))),
                         Assign(i, ArrayIndex(offsets, parent)),
                         Assign(end, ArrayIndex(offsets, Increment(parent))),

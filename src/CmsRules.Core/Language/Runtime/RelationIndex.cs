@@ -5,23 +5,24 @@ namespace CmsRules.Core.Language.Runtime;
 /// <summary>
 /// One foreign key of an extract, both ways: <see cref="ParentOf"/> maps a child row to its parent row (-1 when
 /// the key is null or matches nothing); the children of parent row p are <c>Rows[Offsets[p]..Offsets[p + 1]]</c>
-/// (compressed sparse rows, in child row order).
+/// (compressed sparse rows, in child row order). The children are worked out on first use: many relations are only
+/// read from child to parent.
 /// </summary>
 public sealed class RelationIndex
 {
-    private RelationIndex(int[] parentOf, int[] offsets, int[] rows)
-    {
-        ParentOf = parentOf;
-        Offsets = offsets;
-        Rows = rows;
-    }
+    private readonly int _parentRows;
+    private readonly object _gate = new();
+    private int[]? _offsets;
+    private int[]? _rows;
+
+    private RelationIndex(int[] parentOf, int parentRows) => (ParentOf, _parentRows) = (parentOf, parentRows);
 
     public int[] ParentOf { get; }
-    public int[] Offsets { get; }
-    public int[] Rows { get; }
+    public int[] Offsets => _offsets ?? Children().Offsets;
+    public int[] Rows => _rows ?? Children().Rows;
 
     /// <summary>No child has a parent: for a relation one of whose tables is absent from the extract.</summary>
-    public static RelationIndex Empty(int childRows, int parentRows) => new(Enumerable.Repeat(-1, childRows).ToArray(), new int[parentRows + 1], []);
+    public static RelationIndex Empty(int childRows, int parentRows) => new(Enumerable.Repeat(-1, childRows).ToArray(), parentRows);
 
     public static RelationIndex Build(Table child, Column foreignKey, Table parent, Column parentKey)
     {
@@ -34,15 +35,28 @@ public sealed class RelationIndex
             case (StringColumn fk, StringColumn key): MapParents(fk, key, Strings(fk), Strings(key), parentOf); break;
             default: throw new InvalidOperationException($"{child.Name}.{foreignKey.Schema.Name} and {parent.Name}.{parentKey.Schema.Name} have different types");
         }
-        var offsets = new int[parent.RowCount + 1];
-        foreach (var p in parentOf)
-            if (p >= 0) offsets[p + 1]++;
-        for (var p = 0; p < parent.RowCount; p++) offsets[p + 1] += offsets[p];
-        var next = offsets[..^1];
-        var rows = new int[offsets[^1]];
-        for (var row = 0; row < parentOf.Length; row++)
-            if (parentOf[row] is var p and >= 0) rows[next[p]++] = row;
-        return new RelationIndex(parentOf, offsets, rows);
+        return new RelationIndex(parentOf, parent.RowCount);
+    }
+
+    private (int[] Offsets, int[] Rows) Children()
+    {
+        lock (_gate)
+        {
+            if (_offsets is null)
+            {
+                var offsets = new int[_parentRows + 1];
+                foreach (var p in ParentOf)
+                    if (p >= 0) offsets[p + 1]++;
+                for (var p = 0; p < _parentRows; p++) offsets[p + 1] += offsets[p];
+                var next = offsets[..^1];
+                var rows = new int[offsets[^1]];
+                for (var row = 0; row < ParentOf.Length; row++)
+                    if (ParentOf[row] is var p and >= 0) rows[next[p]++] = row;
+                _rows = rows;
+                _offsets = offsets; // last: a reader that sees the offsets without the lock sees the rows too
+            }
+            return (_offsets, _rows!);
+        }
     }
 
     private static string[] Strings(StringColumn c)

@@ -13,6 +13,7 @@ public sealed class RuntimeLayout
     private readonly object _gate = new();
     private readonly List<(string Table, string Column)> _columns = [];
     private readonly List<Relation> _relations = [];
+    private readonly HashSet<int> _childrenRead = [];
     private readonly List<(Relation Relation, string Date)> _datedRelations = [];
     private readonly List<(string Name, DataType Type)> _assumptions = [];
     private readonly List<(string Key, string Table, Type Cache)> _fields = [];
@@ -20,8 +21,13 @@ public sealed class RuntimeLayout
 
     internal int ColumnSlot(string table, string column) => Slot(_columns, (table, column), x => x == (table, column));
 
-    internal int RelationSlot(Relation relation) =>
-        Slot(_relations, relation, r => r.Child.Name == relation.Child.Name && r.ForeignKey.Name == relation.ForeignKey.Name);
+    /// <param name="children">whether the code reads each parent's children (<see cref="RelationIndex.Offsets"/>), not only child to parent</param>
+    internal int RelationSlot(Relation relation, bool children = false)
+    {
+        var slot = Slot(_relations, relation, r => r.Child.Name == relation.Child.Name && r.ForeignKey.Name == relation.ForeignKey.Name);
+        if (children) lock (_gate) _childrenRead.Add(slot);
+        return slot;
+    }
 
     internal int AssumptionSlot(string name, DataType type) => Slot(_assumptions, (name, type), a => a.Item1 == name);
 
@@ -50,9 +56,9 @@ public sealed class RuntimeLayout
     }
 
     /// <summary>Every index compiled code reads (relations, plain and ordered by a date, and date indexes), to build them ahead of a run.</summary>
-    internal (IReadOnlyList<Relation> Plain, IReadOnlyList<(Relation Relation, string Date)> Dated, IReadOnlyList<(string Table, string Column)> Dates) IndexesInUse()
+    internal (IReadOnlyList<(Relation Relation, bool Children)> Plain, IReadOnlyList<(Relation Relation, string Date)> Dated, IReadOnlyList<(string Table, string Column)> Dates) IndexesInUse()
     {
-        lock (_gate) return (_relations.ToList(), _datedRelations.ToList(), _dateIndexes.ToList());
+        lock (_gate) return (_relations.Select((r, slot) => (r, _childrenRead.Contains(slot))).ToList(), _datedRelations.ToList(), _dateIndexes.ToList());
     }
 
     internal (string Table, string Column) ColumnAt(int slot)
