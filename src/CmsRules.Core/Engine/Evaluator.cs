@@ -77,15 +77,21 @@ public sealed class Evaluator
     /// </summary>
     private void Prepare(IEnumerable<CompiledMeasure> measures)
     {
-        var (plain, dated, dates) = _catalog.Compiler.Layout.IndexesInUse();
+        var indexes = _catalog.Compiler.Layout.IndexesInUse();
         var work = new List<Action>();
-        work.AddRange(plain.Select(p => (Action)(() =>
+        work.AddRange(indexes.Relations.Select(r => (Action)(() =>
         {
-            var index = _relations.Get(p.Relation);
-            if (p.Children) _ = index.Offsets;
+            var index = _relations.Get(r.Relation);
+            if (r.Children) _ = index.Offsets;
         })));
-        work.AddRange(dated.Select(d => (Action)(() => _relations.GetDated(d.Relation, d.Date))));
-        work.AddRange(dates.Select(d => (Action)(() => _relations.GetDateIndex(d.Table, d.Column)?.OrderRows())));
+        work.AddRange(indexes.Dated.Select(d => (Action)(() => _relations.GetDated(d.Relation, d.Date))));
+        foreach (var dates in indexes.DateIndexes)
+        {
+            work.AddRange(dates.Columns.Select(column => (Action)(() =>
+                _relations.GetDateIndex(dates.Table, dates.Date)?.InDateOrder(_extract[dates.Table][column]))));
+            work.AddRange(dates.Parents.Select(relation => (Action)(() =>
+                _relations.GetDateIndex(dates.Table, dates.Date)?.InDateOrder(_relations.Get(relation).ParentOf))));
+        }
         foreach (var measure in measures) work.AddRange(Preparation(measure));
         Parallel.ForEach(work, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, step => step());
     }

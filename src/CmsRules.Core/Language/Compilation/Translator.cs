@@ -17,8 +17,11 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
     public const int FieldRow = -2; // the binder numbers its row variables from 0
 
     private readonly Dictionary<int, Expression> _rows = [];
-    private readonly Dictionary<(Type, int), ParameterExpression> _hoisted = [];
+    private readonly Dictionary<string, ParameterExpression> _hoisted = [];
     private readonly List<Expression> _hoistedLoads = [];
+
+    /// <summary>A row variable that holds a position in a date index's order, and that index and its slot (see <see cref="FillAll"/>).</summary>
+    private (int RowVariable, Expression Dates, int Slot)? _inDateOrder;
 
     public void BindRow(int variable, Expression row) => _rows[variable] = row;
 
@@ -35,13 +38,28 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
     {
         Expression load = Call(context, method, null, Constant(slot));
         if (load.Type != type) load = Convert(load, type);
-        if (!hoist) return load;
-        if (_hoisted.TryGetValue((type, slot), out var variable)) return variable;
-        variable = Variable(type, $"{method}{slot}");
-        _hoisted[(type, slot)] = variable;
+        return hoist ? Hoist($"{method}{slot}", load) : load;
+    }
+
+    /// <summary>A variable loaded once before the loop, by the first use of <paramref name="name"/>.</summary>
+    private ParameterExpression Hoist(string name, Expression load)
+    {
+        if (_hoisted.TryGetValue(name, out var variable)) return variable;
+        variable = Variable(load.Type, name);
+        _hoisted[name] = variable;
         _hoistedLoads.Add(Assign(variable, load));
         return variable;
     }
+
+    /// <summary>A column or row map of the table read in date order, reordered like it (null for an absent table).</summary>
+    private Expression InDateOrder(string name, Expression value)
+    {
+        var dates = _inDateOrder!.Value.Dates;
+        var ordered = Call(dates, nameof(DateIndex.InDateOrder), null, value);
+        return Hoist(name, Condition(Equal(dates, Constant(null, typeof(DateIndex))), Constant(null, ordered.Type), ordered));
+    }
+
+    private bool IsInDateOrder(RowRef row) => row is RowVariable v && _inDateOrder?.RowVariable == v.Id;
 
     public Expression Translate(BoundExpr e) => e switch
     {
@@ -50,7 +68,8 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
         BoundAssumption a => Assumption(a),
         BoundExternal x => ConvertTo(Call(context, nameof(EvalContext.External), null, Constant(x.Slot)), x.Type),
         BoundPeriod p => Convert(Field(context, p.IsEnd ? nameof(EvalContext.PeriodEndDay) : nameof(EvalContext.PeriodStartDay)), typeof(int?)),
-        BoundField f => FieldSharing.KeyOf(f) is { } key ? SharedField(f, key) : Translate(f.Body),
+        // A row read in date order is a position, not a row: its fields are not shared.
+        BoundField f => FieldSharing.KeyOf(f) is { } key && !IsInDateOrder(f.Row) ? SharedField(f, key) : Translate(f.Body),
         BoundUnary u => u.Op == BoundUnaryOp.Not ? Not(Translate(u.Operand)) : Negate(Translate(u.Operand)),
         BoundBinary b => Binary(b),
         BoundConvert c => Conversion(c),
@@ -100,45 +119,44 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
 
     /// <summary>
     /// The body of a delegate filling a field for every parent row at once (see <see cref="ParentSums"/>): every total
-    /// set to 0, then one loop over the children dated in range adding each child's part to its parent's total. With a
-    /// hoisting translator, the columns are loaded once before the loop.
+    /// set to 0, then one loop over the children dated in range adding each child's part to its parent's total. The
+    /// children are read in date order from copies of their columns (and of their parents) laid out in that order, so
+    /// the loop reads memory in sequence. The translator must hoist: the columns are loaded once before the loop.
     /// </summary>
     public Expression FillAll(ParentSums sums, ParameterExpression cache, ParameterExpression epoch)
     {
         var (aggregate, range) = (sums.Aggregate, sums.Range);
-        var child = Variable(typeof(int), "child");
-        BindRow(aggregate.RowVariable, child);
+        var datesSlot = layout.DateIndexSlot(sums.Source.Relation.Child.Name, range.Date.Name);
+        var dates = Load(nameof(EvalContext.DateIndex), datesSlot, typeof(DateIndex));
+        var i = Variable(typeof(int), "i");
+        _inDateOrder = (aggregate.RowVariable, dates, datesSlot);
+        BindRow(aggregate.RowVariable, i);
         Expression addend = aggregate.Kind == AggregateKind.Count ? Constant(1L, typeof(long?)) : Translate(aggregate.Args[0]);
         if (aggregate.Filter is { } filter) addend = Condition(IsTrue(Translate(filter)), addend, Constant(null, typeof(long?)));
+        var parentOf = ParentsOf(sums.Source.Relation, i, inDateOrder: true);
 
-        var dates = Variable(typeof(DateIndex), "dates");
         var (from, to) = (Variable(typeof(int?), "from"), Variable(typeof(int?), "to"));
-        var (rows, i, end, parentOf, parent, part) = (Variable(typeof(int[]), "rows"), Variable(typeof(int), "i"), Variable(typeof(int), "end"),
-            Variable(typeof(int[]), "parentOf"), Variable(typeof(int), "parent"), Variable(typeof(long?), "part"));
+        var (end, parent, part) = (Variable(typeof(int), "end"), Variable(typeof(int), "parent"), Variable(typeof(long?), "part"));
         var totals = Field(cache, nameof(FieldCache<long?>.Values));
         var done = Label("done");
         var loop = Loop(
             IfThenElse(GreaterThanOrEqual(i, end),
                 Break(done),
                 Block(
-                    Assign(child, ArrayIndex(rows, i)),
-                    Assign(parent, ArrayIndex(parentOf, child)),
+                    Assign(parent, parentOf),
                     IfThen(GreaterThanOrEqual(parent, Constant(0)), Block(
                         Assign(part, addend),
                         IfThen(Property(part, "HasValue"), Assign(ArrayAccess(totals, parent), Add(ArrayIndex(totals, parent), part))))),
                     PreIncrementAssign(i))),
             done);
-        return Block([dates, from, to, rows, i, end, parentOf, parent, part, child],
+        return Block([from, to, i, end, parent, part],
             Call(cache, nameof(FieldCache<long?>.SetAll), null, Constant(0L, typeof(long?)), epoch), // a sum or count of no rows is 0
-            Assign(dates, Load(nameof(EvalContext.DateIndex), layout.DateIndexSlot(sums.Source.Relation.Child.Name, range.Date.Name), typeof(DateIndex))),
             Assign(from, Translate(range.Lower!)),
             Assign(to, Translate(range.Upper!)),
             // An absent (optional) child table has no rows, and a null bound matches none.
             IfThen(AndAlso(NotEqual(dates, Constant(null, typeof(DateIndex))), AndAlso(Property(from, "HasValue"), Property(to, "HasValue"))), Block(
-                Assign(rows, Property(dates, nameof(DateIndex.RowsInDateOrder))),
                 Assign(i, Call(dates, nameof(DateIndex.Start), null, Add(Property(from, "Value"), Constant(range.LowerOffset)))),
                 Assign(end, Call(dates, nameof(DateIndex.End), null, Add(Property(to, "Value"), Constant(range.UpperOffset)))),
-                Assign(parentOf, Property(Load(nameof(EvalContext.Relation), layout.RelationSlot(sums.Source.Relation), typeof(RelationIndex)), nameof(RelationIndex.ParentOf))),
                 loop)));
     }
 
@@ -167,12 +185,21 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
         {
             case RowVariable v: return _rows[v.Id];
             case ParentRow p:
-                var parentOf = Property(Load(nameof(EvalContext.Relation), layout.RelationSlot(p.Relation), typeof(RelationIndex)), nameof(RelationIndex.ParentOf));
-                if (p.Child is RowVariable { Id: not FieldRow }) return ArrayIndex(parentOf, Row(p.Child));
+                if (p.Child is RowVariable { Id: not FieldRow }) return ParentsOf(p.Relation, Row(p.Child), IsInDateOrder(p.Child));
                 var child = Variable(typeof(int), "child");
-                return Block([child], Assign(child, Row(p.Child)), Condition(LessThan(child, Constant(0)), Constant(-1), ArrayIndex(parentOf, child)));
+                return Block([child], Assign(child, Row(p.Child)), Condition(LessThan(child, Constant(0)), Constant(-1), ParentsOf(p.Relation, child)));
             default: throw new InvalidOperationException($"unknown row {row}");
         }
+    }
+
+    /// <summary>The parent row of a child row (or of a child's position, for a table read in date order).</summary>
+    private Expression ParentsOf(Relation relation, Expression child, bool inDateOrder = false)
+    {
+        var slot = layout.RelationSlot(relation);
+        var parentOf = Property(Load(nameof(EvalContext.Relation), slot, typeof(RelationIndex)), nameof(RelationIndex.ParentOf));
+        if (!inDateOrder) return ArrayIndex(parentOf, child);
+        layout.ParentsInDateOrder(_inDateOrder!.Value.Slot, slot);
+        return ArrayIndex(InDateOrder($"parentsInDateOrder{slot}", parentOf), child);
     }
 
     private Expression Column(BoundColumn c)
@@ -194,6 +221,11 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
     private Expression ReadColumn(BoundColumn c, Expression ifNull, Func<Expression, Expression, Expression> read)
     {
         var columnType = StorageOf(c.Column.Type).Type;
+        var slot = layout.ColumnSlot(c.Table.Name, c.Column.Name);
+        if (IsInDateOrder(c.Row)) layout.ColumnInDateOrder(_inDateOrder!.Value.Slot, slot);
+        var load = IsInDateOrder(c.Row)
+            ? Convert(InDateOrder($"columnInDateOrder{slot}", Call(context, nameof(EvalContext.Column), null, Constant(slot))), columnType)
+            : Load(nameof(EvalContext.Column), slot, columnType);
         var column = Variable(columnType, c.Column.Name);
         var row = Variable(typeof(int), "row");
         // A column declared not nullable has no nulls (the loader checks it), so it needs no null test.
@@ -201,7 +233,7 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
         if (c.Row is ParentRow or RowVariable { Id: FieldRow }) isNull = OrElse(LessThan(row, Constant(0)), isNull);
         return Block([column, row],
             Assign(row, Row(c.Row)),
-            Assign(column, Load(nameof(EvalContext.Column), layout.ColumnSlot(c.Table.Name, c.Column.Name), columnType)),
+            Assign(column, load),
             Condition(isNull, ifNull, read(column, row)));
     }
 

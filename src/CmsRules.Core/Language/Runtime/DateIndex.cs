@@ -9,7 +9,7 @@ namespace CmsRules.Core.Language.Runtime;
 /// pass over the table; a range's figure is then a subtraction. The rows themselves are put in date order only when
 /// a period asks for them.
 /// </summary>
-public sealed class DateIndex
+public sealed class DateIndex : IRowOrder
 {
     private readonly DateColumn _column;
     private readonly int _first;
@@ -18,6 +18,8 @@ public sealed class DateIndex
     private readonly Lazy<int[]> _rowsInDateOrder;
     private readonly OnceEach<Int64Column, long[]> _sumsBefore = new();
     private readonly OnceEach<Int64Column, long[]> _keysFirstBefore = new();
+    private readonly OnceEach<Column, Column> _columnsInDateOrder = new();
+    private readonly OnceEach<int[], int[]> _mapsInDateOrder = new();
 
     public DateIndex(DateColumn column)
     {
@@ -53,6 +55,30 @@ public sealed class DateIndex
 
     /// <summary>The rows of the table in date order: those dated in a range are at positions <see cref="Start"/> to <see cref="End"/>.</summary>
     public int[] RowsInDateOrder => _rowsInDateOrder.Value;
+
+    /// <summary>
+    /// A column of the table with its values in date order, made once and kept: a loop over the rows of a period then
+    /// reads its values one after the other instead of here and there in a large table (about ten times quicker).
+    /// </summary>
+    public Column InDateOrder(Column column) => _columnsInDateOrder.GetOrAdd(column, c => c.Reordered(this));
+
+    /// <summary>A map from the table's rows (each row's parent, say) in date order, made once and kept.</summary>
+    public int[] InDateOrder(int[] map) => _mapsInDateOrder.GetOrAdd(map, Apply);
+
+    /// <summary>
+    /// Lays out per-row values in date order like <see cref="SortRows"/> lays out the rows: one pass in row order, each
+    /// value written to the next place of its day. That writes to a few places at a time, so it is quicker than reading
+    /// the values in date order.
+    /// </summary>
+    public T[] Apply<T>(T[] values)
+    {
+        var next = _rowsBefore.Select(n => (int)n).ToArray();
+        var result = new T[next[^1]];
+        var days = _column.Days;
+        for (var row = 0; row < days.Length; row++)
+            if (!_column.IsNull(row)) result[next[days[row] - _first]++] = values[row];
+        return result;
+    }
 
     /// <summary>The position in <see cref="RowsInDateOrder"/> of the first row dated on or after <paramref name="day"/>.</summary>
     public int Start(int day) => (int)_rowsBefore[From(day)];
