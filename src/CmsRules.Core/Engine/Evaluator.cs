@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using CmsRules.Core.Definitions;
+using CmsRules.Core.Language.Binding;
 using CmsRules.Core.Language.Compilation;
 using CmsRules.Core.Language.Runtime;
 using CmsRules.Core.Periods;
@@ -172,6 +173,7 @@ public sealed class Evaluator
         var value = measure.Value.Number;
         var @base = measure.Base?.Number;
         Cell Figure(RowSet rows) => new(value(context, rows), @base?.Invoke(context, rows));
+        var countsRows = CountsRows(measure.Value) && (measure.Base is null || CountsRows(measure.Base));
 
         var breakdowns = new List<BreakdownCells>(measure.Breakdowns.Count);
         foreach (var breakdown in measure.Breakdowns)
@@ -181,10 +183,12 @@ public sealed class Evaluator
             var key = (measure.Table.Name, populationKey, measure.GroupBy?.Name, by, string.Join('\u001f', categories.Names));
             if (!shared.Partitions.TryGetValue(key, out var parts))
                 shared.Partitions[key] = parts = measure.GroupBy is null
-                    ? Partition.ByRow(population, categories.Names.Count, categories.RowPositions(breakdown.ByRow!, context, population))
+                    ? new Partition(population, categories.Names.Count, categories.RowPositions(breakdown.ByRow!, context, population))
                     : Partition.ByGroup(population, _groups.GetOrAdd((Int64Column)_extract[measure.Table.Name][measure.GroupBy.Name], GroupNumbers.Of),
                         categories.Names.Count, categories.GroupPosition(breakdown.ByGroup!, context));
-            breakdowns.Add(new BreakdownCells(breakdown.Dimension, categories.Names, parts.Select(Figure).ToArray()));
+            breakdowns.Add(new BreakdownCells(breakdown.Dimension, categories.Names, countsRows
+                ? parts.Counts.Select(n => new Cell(n, @base is null ? null : n)).ToArray()
+                : parts.Parts.Select(Figure).ToArray()));
         }
         return new PeriodCells(period, Figure(population), breakdowns);
     }
@@ -227,6 +231,10 @@ public sealed class Evaluator
         var (from, to) = range.Days(context.PeriodStartDay, context.PeriodEndDay);
         return (index, from, to);
     }
+
+    /// <summary>Whether a figure is <c>count()</c>, the number of rows: then a category's figure is its size.</summary>
+    private static bool CountsRows(CompiledAggregateExpression figure) =>
+        figure.Source?.Root is BoundAggregate { Kind: AggregateKind.Count, Filter: null, Source: RowSetSource };
 
     private RowSet AllRows(string name, Table? table) => _allRows.GetOrAdd(name, _ => RowSet.All(table?.RowCount ?? 0));
 
@@ -283,6 +291,6 @@ public sealed class Evaluator
     private sealed class PeriodShared
     {
         public readonly Dictionary<(string Table, string Condition), (IReadOnlySet<string>? Parts, RowSet Rows)> Populations = [];
-        public readonly Dictionary<(string Table, string Population, string? GroupBy, string By, string Categories), RowSet[]> Partitions = [];
+        public readonly Dictionary<(string Table, string Population, string? GroupBy, string By, string Categories), Partition> Partitions = [];
     }
 }

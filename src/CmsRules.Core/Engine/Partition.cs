@@ -1,13 +1,30 @@
 using CmsRules.Core.Language.Runtime;
-using CmsRules.Core.Storage;
 
 namespace CmsRules.Core.Engine;
 
-/// <summary>Splits a population into the row sets of its categories (each keeps the population's row order).</summary>
-internal static class Partition
+/// <summary>
+/// A population split into the categories of a breakdown: each row's category, and the row sets of the categories
+/// (each in the population's row order), made when first asked for: a figure that only counts rows needs the sizes.
+/// </summary>
+internal sealed class Partition
 {
+    private readonly RowSet _population;
+    private readonly int[] _of;
+    private RowSet[]? _parts;
+    private int[]? _counts;
+
+    /// <param name="of">each row's category position (-1: in no category)</param>
+    public Partition(RowSet population, int categories, int[] of) => (_population, Categories, _of) = (population, categories, of);
+
+    public int Categories { get; }
+
+    /// <summary>How many rows each category has.</summary>
+    public int[] Counts => _counts ??= CountRows();
+
+    public RowSet[] Parts => _parts ??= Split();
+
     /// <summary>Gives every row the category of its group: the rows of the population with the same group number.</summary>
-    public static RowSet[] ByGroup(RowSet population, GroupNumbers groups, int categories, Func<RowSet, int> position)
+    public static Partition ByGroup(RowSet population, GroupNumbers groups, int categories, Func<RowSet, int> position)
     {
         // A counting sort of the population by group: each group's rows end up together, in population order.
         var starts = new int[groups.Count + 1];
@@ -27,20 +44,23 @@ internal static class Partition
             var category = position(new RowSet(group, end - start));
             for (var i = start; i < end; i++) of[order[i]] = category;
         }
-        return ByRow(population, categories, of);
+        return new Partition(population, categories, of);
     }
 
-    /// <param name="of">each row's category position (-1: in no category)</param>
-    public static RowSet[] ByRow(RowSet population, int categories, int[] of)
+    private int[] CountRows()
     {
-        var counts = new int[categories];
-        foreach (var c in of)
+        var counts = new int[Categories];
+        foreach (var c in _of)
             if (c >= 0) counts[c]++;
-        var parts = new int[categories][];
-        for (var c = 0; c < categories; c++) parts[c] = new int[counts[c]];
-        var filled = new int[categories];
-        for (var i = 0; i < of.Length; i++)
-            if (of[i] is var c and >= 0) parts[c][filled[c]++] = population.Rows[i];
+        return counts;
+    }
+
+    private RowSet[] Split()
+    {
+        var parts = Counts.Select(n => new int[n]).ToArray();
+        var filled = new int[Categories];
+        for (var i = 0; i < _of.Length; i++)
+            if (_of[i] is var c and >= 0) parts[c][filled[c]++] = _population.Rows[i];
         return parts.Select(rows => new RowSet(rows, rows.Length)).ToArray();
     }
 }
