@@ -86,11 +86,15 @@ public sealed class DateIndex : IRowOrder
     /// <summary>The position in <see cref="RowsInDateOrder"/> after the last row dated on or before <paramref name="day"/>.</summary>
     public int End(int day) => (int)_rowsBefore[To(day)];
 
-    /// <summary>The rows dated in the range, in row order: marked in a bitmap over the table, then read off it in order.</summary>
+    /// <summary>
+    /// The rows dated in the range, in row order. The rows of one day are in row order already (as are those of a
+    /// range, in a table kept in date order); others are marked in a bitmap over the table, then read off it in order.
+    /// </summary>
     public RowSet Rows(int? from, int? to)
     {
         var (start, end) = ((int)_rowsBefore[From(from)], (int)_rowsBefore[To(to)]);
         var dated = end > start ? RowsInDateOrder.AsSpan(start, end - start) : [];
+        if (InRowOrder(dated)) return new RowSet(dated.ToArray(), dated.Length);
         var marks = new ulong[(_column.Length + 63) >> 6];
         foreach (var row in dated) marks[row >> 6] |= 1UL << row;
         var rows = new int[dated.Length];
@@ -99,6 +103,13 @@ public sealed class DateIndex : IRowOrder
             for (var bits = marks[word]; bits != 0; bits &= bits - 1)
                 rows[count++] = (word << 6) + BitOperations.TrailingZeroCount(bits);
         return new RowSet(rows, count);
+    }
+
+    private static bool InRowOrder(ReadOnlySpan<int> rows)
+    {
+        for (var i = 1; i < rows.Length; i++)
+            if (rows[i] < rows[i - 1]) return false;
+        return true;
     }
 
     private long[] SumsByDay(Int64Column values)

@@ -42,6 +42,11 @@ public sealed class DatedChildren
     /// <summary>The first position in [start, end) whose day is at least <paramref name="day"/>.</summary>
     public static int LowerBound(int[] days, int start, int end, int day)
     {
+        if (end - start <= 8) // most parents have a few children: a scan beats halving
+        {
+            while (start < end && days[start] < day) start++;
+            return start;
+        }
         while (start < end)
         {
             var mid = (start + end) >>> 1;
