@@ -73,6 +73,17 @@ public sealed class IndexPropertyTests
         index.InDateOrder(values).ShouldBeSameAs(ordered); // made once
     }
 
+    [Property]
+    public void Lower_bound_finds_the_first_day_at_least_the_one_asked_for_in_short_and_long_runs(int[] unsorted, int day, byte skip)
+    {
+        var days = unsorted.Order().ToArray();
+        var start = Math.Min(skip % 4, days.Length); // a parent's children start part way through the array
+
+        var found = DatedChildren.LowerBound(days, start, days.Length, day);
+
+        found.ShouldBe(start + days.Skip(start).Count(d => d < day));
+    }
+
     [Property(Arbitrary = [typeof(IndexPropertyTests)])]
     public void Relation_index_finds_the_first_parent_with_the_key((int? Day, long Value, long Key)[] parents, long[] childKeys)
     {
