@@ -33,6 +33,7 @@ public sealed class Evaluator
     private readonly Dictionary<TableMeasure, PeriodRange?> _ranges;
     private readonly Dictionary<TableMeasure, (IndexedFigure Value, IndexedFigure? Base)> _indexed = [];
     private readonly Dictionary<TableMeasure, Condition> _conditions;
+    private readonly Dictionary<TableMeasure, StockLimits> _stocks = [];
 
     public Evaluator(Catalog catalog, Extract extract)
     {
@@ -41,6 +42,9 @@ public sealed class Evaluator
         _relations = new RelationCache(extract);
         _ranges = catalog.Measures.OfType<TableMeasure>().ToDictionary(m => m, m => PeriodRange.Of(m.Where, m.Table));
         _conditions = catalog.Measures.OfType<TableMeasure>().Where(m => m.Where is not null).ToDictionary(m => m, Condition.Of);
+        foreach (var measure in _conditions.Keys)
+            if (measure.Where!.Source is { } where && StockLimits.Of(where, measure.Table) is { } limits)
+                _stocks[measure] = limits;
         foreach (var (measure, range) in _ranges)
             if (range is not null && measure.Breakdowns.Count == 0 && IndexedFigure.Of(measure.Value, range) is { } value)
                 if (measure.Base is null || IndexedFigure.Of(measure.Base, range) is not null)
@@ -60,13 +64,13 @@ public sealed class Evaluator
         Prepare(measures);
         var done = 0;
         Parallel.For(0, periods.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            () => Context(assumptions),
-            (p, _, context) =>
+            () => new Worker(Context(assumptions)),
+            (p, _, worker) =>
             {
-                EvaluatePeriod(periods[p], p, measures, context, results,
+                EvaluatePeriod(periods[p], p, measures, worker, results,
                     measure => Report(progress, new EvaluationProgress(Volatile.Read(ref done), periods.Count, measure)));
                 Report(progress, new EvaluationProgress(Interlocked.Increment(ref done), periods.Count, ""));
-                return context;
+                return worker;
             },
             _ => { });
         return results;
@@ -117,6 +121,9 @@ public sealed class Evaluator
                 }
                 : () => _relations.GetDateIndex(m.Table.Name, range.Column.Name)!.OrderRows();
         if (_indexed.ContainsKey(m)) yield break;
+        if (_stocks.TryGetValue(m, out var stock))
+            foreach (var limit in stock.Limits)
+                yield return () => _relations.GetDateIndex(m.Table.Name, limit.Column.Name)?.OrderRows();
         if (m.Where is { } where) yield return where.CompileFilter;
         yield return () => _ = m.Value.Number;
         if (m.Base is { } @base) yield return () => _ = @base.Number;
@@ -145,9 +152,10 @@ public sealed class Evaluator
         return context;
     }
 
-    private void EvaluatePeriod(Period period, int p, List<CompiledMeasure> measures, EvalContext context,
+    private void EvaluatePeriod(Period period, int p, List<CompiledMeasure> measures, Worker worker,
         Dictionary<string, PeriodCells[]> results, Action<string> starting)
     {
+        var context = worker.Context;
         context.SetPeriod(period.Start, period.End);
         var shared = new PeriodShared();
         foreach (var measure in measures)
@@ -155,21 +163,22 @@ public sealed class Evaluator
             starting(measure.Id);
             results[measure.Id][p] = measure switch
             {
-                TableMeasure t => EvaluateTable(t, period, context, shared),
+                TableMeasure t => EvaluateTable(t, period, worker, shared),
                 DerivedMeasure d => EvaluateDerived(d, period, p, context, results),
                 _ => throw new InvalidOperationException(measure.GetType().Name),
             };
         }
     }
 
-    private PeriodCells EvaluateTable(TableMeasure measure, Period period, EvalContext context, PeriodShared shared)
+    private PeriodCells EvaluateTable(TableMeasure measure, Period period, Worker worker, PeriodShared shared)
     {
+        var context = worker.Context;
         if (_indexed.TryGetValue(measure, out var indexed) && _extract.Find(measure.Table.Name) is { } table)
         {
             var (index, from, to) = IndexFor(measure, table, context);
             return new PeriodCells(period, new Cell(indexed.Value.Evaluate(index, table, from, to), indexed.Base?.Evaluate(index, table, from, to)), []);
         }
-        var (populationKey, population) = Population(measure, context, shared);
+        var (populationKey, population) = Population(measure, worker, shared);
         var value = measure.Value.Number;
         var @base = measure.Base?.Number;
         Cell Figure(RowSet rows) => new(value(context, rows), @base?.Invoke(context, rows));
@@ -195,10 +204,12 @@ public sealed class Evaluator
 
     /// <summary>
     /// The rows meeting a measure's condition, and a key naming them. Computed once a period for measures whose
-    /// conditions have the same parts, from the smallest population already computed whose parts are among its own.
+    /// conditions have the same parts, from the smallest population already computed whose parts are among its own,
+    /// else from the rows dated in the period or the stock carried from the last period.
     /// </summary>
-    private (string Key, RowSet Rows) Population(TableMeasure measure, EvalContext context, PeriodShared shared)
+    private (string Key, RowSet Rows) Population(TableMeasure measure, Worker worker, PeriodShared shared)
     {
+        var context = worker.Context;
         var table = _extract.Find(measure.Table.Name);
         if (measure.Where is null) return ("", AllRows(measure.Table.Name, table));
         var condition = _conditions[measure];
@@ -210,7 +221,15 @@ public sealed class Evaluator
             if (name == measure.Table.Name && parts is not null && condition.Parts is not null && parts.IsSubsetOf(condition.Parts)
                 && rows.Count < (within?.Count ?? int.MaxValue))
                 within = rows;
-        var population = measure.Where.Filter(context, within ?? Candidates(measure, table, context));
+        RowSet population;
+        if (within is null && table is not null && !IsSelective(measure, table, context) && _stocks.TryGetValue(measure, out var stock))
+        {
+            var stocked = worker.Sweep(measure.Table.Name, stock, () => new StockSweep(stock,
+                stock.Limits.Select(l => _relations.GetDateIndex(measure.Table.Name, l.Column.Name)!).ToList(), table.RowCount))
+                .Rows(context.PeriodStartDay, context.PeriodEndDay);
+            population = stock.IsWholeCondition ? stocked : measure.Where.Filter(context, stocked);
+        }
+        else population = measure.Where.Filter(context, within ?? Candidates(measure, table, context));
         shared.Populations[key] = (condition.Parts, population);
         return (condition.Key, population);
     }
@@ -218,9 +237,17 @@ public sealed class Evaluator
     /// <summary>The rows a period's condition can hold for: those dated within its bounds when few enough, else all.</summary>
     private RowSet Candidates(TableMeasure measure, Table? table, EvalContext context)
     {
-        if (table is null || _ranges[measure] is null) return AllRows(measure.Table.Name, table);
+        if (table is null || !IsSelective(measure, table, context)) return AllRows(measure.Table.Name, table);
         var (index, from, to) = IndexFor(measure, table, context);
-        return index.Count(from, to) <= table.RowCount * IndexedShare ? index.Rows(from, to) : AllRows(measure.Table.Name, table);
+        return index.Rows(from, to);
+    }
+
+    /// <summary>Whether the rows dated within a condition's bounds in the period are few enough to be worth listing.</summary>
+    private bool IsSelective(TableMeasure measure, Table table, EvalContext context)
+    {
+        if (_ranges[measure] is null) return false;
+        var (index, from, to) = IndexFor(measure, table, context);
+        return index.Count(from, to) <= table.RowCount * IndexedShare;
     }
 
     /// <summary>The date index of the column a measure's condition bounds, and the period's bounds on it.</summary>
@@ -285,6 +312,30 @@ public sealed class Evaluator
         public static Condition Of(TableMeasure measure) => measure.Where!.Source is { } where && ConditionParts.Of(where) is var parts
             ? new Condition(parts, ConditionParts.Key(parts))
             : new Condition(null, "csharp: " + measure.Definition.Where!.Text);
+    }
+
+    /// <summary>An evaluation context and what it carries from one of its periods to the next: the stocks of conditions.</summary>
+    private sealed class Worker(EvalContext context)
+    {
+        private readonly Dictionary<(string Table, IReadOnlyList<StockLimit> Limits), StockSweep> _sweeps = new(new SweepKeys());
+
+        public EvalContext Context { get; } = context;
+
+        public StockSweep Sweep(string table, StockLimits limits, Func<StockSweep> create)
+        {
+            if (!_sweeps.TryGetValue((table, limits.Limits), out var sweep)) _sweeps[(table, limits.Limits)] = sweep = create();
+            return sweep;
+        }
+
+        /// <summary>Conditions with the same limits share a sweep.</summary>
+        private sealed class SweepKeys : IEqualityComparer<(string Table, IReadOnlyList<StockLimit> Limits)>
+        {
+            public bool Equals((string Table, IReadOnlyList<StockLimit> Limits) x, (string Table, IReadOnlyList<StockLimit> Limits) y) =>
+                x.Table == y.Table && x.Limits.SequenceEqual(y.Limits);
+
+            public int GetHashCode((string Table, IReadOnlyList<StockLimit> Limits) key) =>
+                key.Limits.Aggregate(key.Table.GetHashCode(), (hash, limit) => HashCode.Combine(hash, limit));
+        }
     }
 
     /// <summary>What the measures of one period share: populations by table and condition, and their breakdowns into categories.</summary>
