@@ -26,23 +26,26 @@ internal sealed class Partition
     /// <summary>Gives every row the category of its group: the rows of the population with the same group number.</summary>
     public static Partition ByGroup(RowSet population, GroupNumbers groups, int categories, Func<RowSet, int> position)
     {
-        // A counting sort of the population by group: each group's rows end up together, in population order.
-        var starts = new int[groups.Count + 1];
-        for (var i = 0; i < population.Count; i++) starts[groups.OfRow[population.Rows[i]] + 1]++;
-        for (var g = 0; g < groups.Count; g++) starts[g + 1] += starts[g];
-        var next = starts[..^1];
-        var order = new int[population.Count];
-        for (var i = 0; i < population.Count; i++) order[next[groups.OfRow[population.Rows[i]]]++] = i;
-
+        // A group's category is found at its first row in the population: its rows there are the group's rows marked
+        // in a bitmap of the population.
+        var inPopulation = new ulong[(groups.OfRow.Length + 63) >> 6];
+        for (var i = 0; i < population.Count; i++) inPopulation[population.Rows[i] >> 6] |= 1UL << population.Rows[i];
+        const int notFound = int.MinValue;
+        var categoryOf = new int[groups.Count];
+        Array.Fill(categoryOf, notFound);
+        var group = new int[groups.Largest];
         var of = new int[population.Count];
-        var group = new int[population.Count];
-        for (var g = 0; g < groups.Count; g++)
+        for (var i = 0; i < population.Count; i++)
         {
-            var (start, end) = (starts[g], starts[g + 1]);
-            if (start == end) continue;
-            for (var i = start; i < end; i++) group[i - start] = population.Rows[order[i]];
-            var category = position(new RowSet(group, end - start));
-            for (var i = start; i < end; i++) of[order[i]] = category;
+            var g = groups.OfRow[population.Rows[i]];
+            if (categoryOf[g] == notFound)
+            {
+                var n = 0;
+                for (var k = groups.Starts[g]; k < groups.Starts[g + 1]; k++)
+                    if ((inPopulation[groups.Rows[k] >> 6] & (1UL << groups.Rows[k])) != 0) group[n++] = groups.Rows[k];
+                categoryOf[g] = position(new RowSet(group, n));
+            }
+            of[i] = categoryOf[g];
         }
         return new Partition(population, categories, of);
     }
