@@ -17,7 +17,8 @@ public readonly record struct EvaluationProgress(int PeriodsDone, int Periods, s
 /// context; within a period each measure is computed once, after the measures it is built from. Measures over the same
 /// table whose conditions have the same parts share their population and its breakdowns, and a condition that includes
 /// another's parts filters that smaller population. A condition that bounds a date of its row by the period looks only
-/// at the rows dated inside those bounds, and some figures are read straight from a date index.
+/// at the rows dated inside those bounds, and some figures are read straight from a date index. A stock (the rows open
+/// at the period end) is carried by each context from one of its periods to the next (see <see cref="StockSweep"/>).
 /// </summary>
 public sealed class Evaluator
 {
@@ -317,24 +318,15 @@ public sealed class Evaluator
     /// <summary>An evaluation context and what it carries from one of its periods to the next: the stocks of conditions.</summary>
     private sealed class Worker(EvalContext context)
     {
-        private readonly Dictionary<(string Table, IReadOnlyList<StockLimit> Limits), StockSweep> _sweeps = new(new SweepKeys());
+        private readonly Dictionary<(string Table, string Limits), StockSweep> _sweeps = [];
 
         public EvalContext Context { get; } = context;
 
+        /// <summary>The sweep of these limits on the table, shared by the conditions that have them.</summary>
         public StockSweep Sweep(string table, StockLimits limits, Func<StockSweep> create)
         {
-            if (!_sweeps.TryGetValue((table, limits.Limits), out var sweep)) _sweeps[(table, limits.Limits)] = sweep = create();
+            if (!_sweeps.TryGetValue((table, limits.Key), out var sweep)) _sweeps[(table, limits.Key)] = sweep = create();
             return sweep;
-        }
-
-        /// <summary>Conditions with the same limits share a sweep.</summary>
-        private sealed class SweepKeys : IEqualityComparer<(string Table, IReadOnlyList<StockLimit> Limits)>
-        {
-            public bool Equals((string Table, IReadOnlyList<StockLimit> Limits) x, (string Table, IReadOnlyList<StockLimit> Limits) y) =>
-                x.Table == y.Table && x.Limits.SequenceEqual(y.Limits);
-
-            public int GetHashCode((string Table, IReadOnlyList<StockLimit> Limits) key) =>
-                key.Limits.Aggregate(key.Table.GetHashCode(), (hash, limit) => HashCode.Combine(hash, limit));
         }
     }
 

@@ -85,6 +85,9 @@ internal sealed record StockLimit(ColumnSchema Column, Bound At, bool Below, boo
 /// <summary>The limits among a condition's `and`s (into the fields it names), and whether they are all of it.</summary>
 internal sealed record StockLimits(IReadOnlyList<StockLimit> Limits, bool IsWholeCondition)
 {
+    /// <summary>The limits as text, the same for conditions with the same limits.</summary>
+    public string Key { get; } = string.Join(" and ", Limits.Select(l => $"{l.Column.Name} {(l.Below ? "<=" : ">")} {l.At}{(l.NullMeets ? " or null" : "")}"));
+
     public static StockLimits? Of(BoundExpression where, TableSchema table)
     {
         var conjuncts = BoundConditions.Conjuncts(where.Root, intoFields: true).ToList();
