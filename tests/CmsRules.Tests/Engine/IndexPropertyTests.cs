@@ -29,7 +29,8 @@ public sealed class IndexPropertyTests
         var nulls = new NullMask(rows.Length);
         for (var i = 0; i < rows.Length; i++)
             if (rows[i].Day is null) nulls.Set(i);
-        var dates = new DateColumn(Schema("d", DataType.Date), rows.Select(r => epoch + (r.Day ?? 0)).ToArray(), nulls);
+        // A column with no null has no mask, as the loader makes it.
+        var dates = new DateColumn(Schema("d", DataType.Date), rows.Select(r => epoch + (r.Day ?? 0)).ToArray(), nulls.Any() ? nulls : null);
         var values = new Int64Column(Schema("v", DataType.Integer), rows.Select(r => r.Value).ToArray(), null);
         var keys = new Int64Column(Schema("k", DataType.Integer), rows.Select(r => r.Key).ToArray(), null);
         int? lower = from is { } f ? epoch + f % 40 : null, upper = to is { } t ? epoch + t % 40 : null;
