@@ -34,7 +34,7 @@ public sealed class Evaluator
     private readonly Dictionary<TableMeasure, PeriodRange?> _ranges;
     private readonly Dictionary<TableMeasure, (IndexedFigure Value, IndexedFigure? Base)> _indexed = [];
     private readonly Dictionary<TableMeasure, Condition> _conditions;
-    private readonly Dictionary<TableMeasure, StockLimits> _stocks = [];
+    private readonly Dictionary<TableMeasure, (StockLimits Limits, CompiledRowExpression? Others)> _stocks = [];
 
     public Evaluator(Catalog catalog, Extract extract)
     {
@@ -45,7 +45,9 @@ public sealed class Evaluator
         _conditions = catalog.Measures.OfType<TableMeasure>().Where(m => m.Where is not null).ToDictionary(m => m, Condition.Of);
         foreach (var measure in _conditions.Keys)
             if (measure.Where!.Source is { } where && StockLimits.Of(where, measure.Table) is { } limits)
-                _stocks[measure] = limits;
+                _stocks[measure] = (limits, limits.Rest is { } rest
+                    ? catalog.Compiler.CompileRow(new BoundExpression(rest, ExpressionContext.Row, measure.Table, where.Source))
+                    : null);
         foreach (var (measure, range) in _ranges)
             if (range is not null && measure.Breakdowns.Count == 0 && IndexedFigure.Of(measure.Value, range) is { } value)
                 if (measure.Base is null || IndexedFigure.Of(measure.Base, range) is not null)
@@ -123,8 +125,11 @@ public sealed class Evaluator
                 : () => _relations.GetDateIndex(m.Table.Name, range.Column.Name)!.OrderRows();
         if (_indexed.ContainsKey(m)) yield break;
         if (_stocks.TryGetValue(m, out var stock))
-            foreach (var limit in stock.Limits)
+        {
+            foreach (var limit in stock.Limits.Limits)
                 yield return () => _relations.GetDateIndex(m.Table.Name, limit.Column.Name)?.OrderRows();
+            if (stock.Others is { } others) yield return others.CompileFilter;
+        }
         if (m.Where is { } where) yield return where.CompileFilter;
         yield return () => _ = m.Value.Number;
         if (m.Base is { } @base) yield return () => _ = @base.Number;
@@ -225,10 +230,11 @@ public sealed class Evaluator
         RowSet population;
         if (within is null && table is not null && !IsSelective(measure, table, context) && _stocks.TryGetValue(measure, out var stock))
         {
-            var stocked = worker.Sweep(measure.Table.Name, stock, () => new StockSweep(stock,
-                stock.Limits.Select(l => _relations.GetDateIndex(measure.Table.Name, l.Column.Name)!).ToList(), table.RowCount))
+            var (limits, rest) = stock;
+            var stocked = worker.Sweep(measure.Table.Name, limits, () => new StockSweep(limits,
+                limits.Limits.Select(l => _relations.GetDateIndex(measure.Table.Name, l.Column.Name)!).ToList(), table.RowCount))
                 .Rows(context.PeriodStartDay, context.PeriodEndDay);
-            population = stock.IsWholeCondition ? stocked : measure.Where.Filter(context, stocked);
+            population = rest is null ? stocked : rest.Filter(context, stocked);
         }
         else population = measure.Where.Filter(context, within ?? Candidates(measure, table, context));
         shared.Populations[key] = (condition.Parts, population);

@@ -82,17 +82,22 @@ internal sealed class StockSweep
 /// </summary>
 internal sealed record StockLimit(ColumnSchema Column, Bound At, bool Below, bool NullMeets);
 
-/// <summary>The limits among a condition's `and`s (into the fields it names), and whether they are all of it.</summary>
-internal sealed record StockLimits(IReadOnlyList<StockLimit> Limits, bool IsWholeCondition)
+/// <summary>
+/// The limits among a condition's `and`s (into the fields it names), and the rest of the condition, the `and` of its
+/// other parts (null when the limits are all of it): the rows meeting the limits need only be tested for the rest.
+/// </summary>
+internal sealed record StockLimits(IReadOnlyList<StockLimit> Limits, BoundExpr? Rest)
 {
     /// <summary>The limits as text, the same for conditions with the same limits.</summary>
     public string Key { get; } = string.Join(" and ", Limits.Select(l => $"{l.Column.Name} {(l.Below ? "<=" : ">")} {l.At}{(l.NullMeets ? " or null" : "")}"));
 
     public static StockLimits? Of(BoundExpression where, TableSchema table)
     {
-        var conjuncts = BoundConditions.Conjuncts(where.Root, intoFields: true).ToList();
-        var limits = conjuncts.Select(c => Limit(c, table)).OfType<StockLimit>().ToList();
-        return limits.Count == 0 || limits.Count > byte.MaxValue ? null : new StockLimits(limits, limits.Count == conjuncts.Count);
+        var conjuncts = BoundConditions.Conjuncts(where.Root, intoFields: true).Select(c => (Conjunct: c, Limit: Limit(c, table))).ToList();
+        var limits = conjuncts.Select(c => c.Limit).OfType<StockLimit>().ToList();
+        var rest = conjuncts.Where(c => c.Limit is null).Select(c => c.Conjunct)
+            .Aggregate((BoundExpr?)null, (all, next) => all is null ? next : new BoundBinary(all.Type, where.Root.Span, BinaryOp.And, all, next));
+        return limits.Count == 0 || limits.Count > byte.MaxValue ? null : new StockLimits(limits, rest);
     }
 
     private static StockLimit? Limit(BoundExpr conjunct, TableSchema table)

@@ -1,5 +1,6 @@
 using CmsRules.Core.Diagnostics;
 using CmsRules.Core.Engine;
+using CmsRules.Core.Language.Binding;
 using CmsRules.Core.Language.Runtime;
 using CmsRules.Core.Schema;
 using CmsRules.Core.Storage;
@@ -25,11 +26,15 @@ public sealed class StockSweepTests
     public void Limits_are_read_into_fields_and_only_on_the_measures_own_row()
     {
         Limits("caseload.case_groups").ShouldBe(["opened_date <= end", "closed_date > end or null"]);
-        StockLimits.Of(Measure("caseload.case_groups").Where!.Source!, Measure("caseload.case_groups").Table)!.IsWholeCondition.ShouldBeTrue();
+        StockLimits.Of(Measure("caseload.case_groups").Where!.Source!, Measure("caseload.case_groups").Table)!.Rest.ShouldBeNull();
         Limits("applications.uncleared").ShouldBe(["received_date <= end", "cleared_date > end or null"]);
         // The case group's dates are its parent's: a filter of the children holding at the end decides those.
         Limits("children.covered").ShouldBe(["valid_from <= end", "valid_to > end or null"]);
-        StockLimits.Of(Measure("children.covered").Where!.Source!, Measure("children.covered").Table)!.IsWholeCondition.ShouldBeFalse();
+        // The rest is the case group's two limits (case_groups.active_on(period_end)), tested on the children meeting theirs.
+        var rest = StockLimits.Of(Measure("children.covered").Where!.Source!, Measure("children.covered").Table)!.Rest.ShouldNotBeNull();
+        static IEnumerable<BoundColumn> Columns(BoundExpr e) => e is BoundColumn c ? [c] : BoundTree.Children(e).SelectMany(Columns);
+        Columns(rest).Select(c => (c.Table.Name, c.Column.Name, c.Row is ParentRow)).Distinct()
+            .ShouldBe([("case_groups", "opened_date", true), ("case_groups", "closed_date", true)], ignoreOrder: true);
     }
 
     public static Arbitrary<(int? Start, int? End)[]> Intervals() =>
@@ -49,7 +54,7 @@ public sealed class StockSweepTests
         [
             new StockLimit(starts.Schema, new Bound(true, strict ? -1 : 0), Below: true, NullMeets: false),
             new StockLimit(ends.Schema, new Bound(true, 0), Below: false, NullMeets: endNullMeets),
-        ], IsWholeCondition: true);
+        ], Rest: null);
         var sweep = new StockSweep(limits, [new DateIndex(starts), new DateIndex(ends)], rows.Length);
 
         foreach (var end in periodEnds.Select(e => Epoch + e % 70))
