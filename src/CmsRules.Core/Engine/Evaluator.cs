@@ -205,7 +205,10 @@ public sealed class Evaluator
                 ? parts.Counts.Select(n => new Cell(n, @base is null ? null : n)).ToArray()
                 : parts.Parts.Select(Figure).ToArray()));
         }
-        return new PeriodCells(period, Figure(population), breakdowns);
+        // Measures that count the same rows the same way (children covered, and by constituency) share the total.
+        var totalKey = (measure.Table.Name, populationKey, measure.Value.Source!.Source.Source.Text, measure.Base?.Source!.Source.Source.Text);
+        if (!shared.Totals.TryGetValue(totalKey, out var total)) shared.Totals[totalKey] = total = Figure(population);
+        return new PeriodCells(period, total, breakdowns);
     }
 
     /// <summary>
@@ -336,10 +339,11 @@ public sealed class Evaluator
         }
     }
 
-    /// <summary>What the measures of one period share: populations by table and condition, and their breakdowns into categories.</summary>
+    /// <summary>What the measures of one period share: populations by table and condition, their breakdowns into categories, and totals.</summary>
     private sealed class PeriodShared
     {
         public readonly Dictionary<(string Table, string Condition), (IReadOnlySet<string>? Parts, RowSet Rows)> Populations = [];
         public readonly Dictionary<(string Table, string Population, string? GroupBy, string By, string Categories), Partition> Partitions = [];
+        public readonly Dictionary<(string Table, string Population, string Value, string? Base), Cell> Totals = [];
     }
 }
