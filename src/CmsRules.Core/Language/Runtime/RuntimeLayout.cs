@@ -76,7 +76,7 @@ public sealed class RuntimeLayout
             return new IndexesInUse(
                 _relations.Select((r, slot) => (r, _childrenRead.Contains(slot))).ToList(),
                 _datedRelations.ToList(),
-                _dateIndexes.Select((dates, slot) => new InDateOrder(dates.Table, dates.Column,
+                _dateIndexes.Select((dates, slot) => new DateOrderReads(dates.Table, dates.Column,
                     _columnsInDateOrder.Where(c => c.Dates == slot).Select(c => _columns[c.Column].Column).Order(StringComparer.Ordinal).ToList(),
                     _parentsInDateOrder.Where(p => p.Dates == slot).Select(p => _relations[p.Relation]).ToList())).ToList());
     }
@@ -124,7 +124,7 @@ public sealed class RuntimeLayout
 internal sealed record IndexesInUse(
     IReadOnlyList<(Relation Relation, bool Children)> Relations,
     IReadOnlyList<(Relation Relation, string Date)> Dated,
-    IReadOnlyList<InDateOrder> DateIndexes);
+    IReadOnlyList<DateOrderReads> DateIndexes);
 
 /// <summary>A table's date index, and the columns and parents code reads in its order.</summary>
-internal sealed record InDateOrder(string Table, string Date, IReadOnlyList<string> Columns, IReadOnlyList<Relation> Parents);
+internal sealed record DateOrderReads(string Table, string Date, IReadOnlyList<string> Columns, IReadOnlyList<Relation> Parents);
