@@ -13,8 +13,8 @@ public readonly record struct EvaluationProgress(int PeriodsDone, int Periods, s
 
 /// <summary>
 /// Computes a catalog's measures over an extract. First the indexes the measures read are built and their code
-/// compiled, on every core. Periods are then independent, so they are computed in parallel, each on its own evaluation
-/// context; within a period each measure is computed once, after the measures it is built from. Measures over the same
+/// compiled, on every core. Periods are then independent, so they are computed in parallel by one worker per core, each
+/// with its own evaluation context; within a period each measure is computed once, after the measures it is built from. Measures over the same
 /// table whose conditions have the same parts share their population and its breakdowns, and a condition that includes
 /// another's parts filters that smaller population. A condition that bounds a date of its row by the period looks only
 /// at the rows dated inside those bounds, and some figures are read straight from a date index. A stock (the rows open
@@ -65,17 +65,20 @@ public sealed class Evaluator
         var measures = _catalog.EvaluationOrder.Where(m => only is null || only.Contains(m.Id)).ToList();
         var results = measures.ToDictionary(m => m.Id, _ => new PeriodCells[periods.Count]);
         Prepare(measures);
-        var done = 0;
-        Parallel.For(0, periods.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            () => new Worker(Context(assumptions)),
-            (p, _, worker) =>
+        // One worker per core, each taking the next period in order until none is left. Parallel.For would start more
+        // workers over a long run, each with new caches and stocks to build.
+        var (next, done) = (-1, 0);
+        var workers = Math.Min(Environment.ProcessorCount, periods.Count);
+        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, _ =>
+        {
+            var worker = new Worker(Context(assumptions));
+            for (var p = Interlocked.Increment(ref next); p < periods.Count; p = Interlocked.Increment(ref next))
             {
                 EvaluatePeriod(periods[p], p, measures, worker, results,
                     measure => Report(progress, new EvaluationProgress(Volatile.Read(ref done), periods.Count, measure)));
                 Report(progress, new EvaluationProgress(Interlocked.Increment(ref done), periods.Count, ""));
-                return worker;
-            },
-            _ => { });
+            }
+        });
         return results;
     }
 
