@@ -1,4 +1,5 @@
 using CmsRules.Core.Diagnostics;
+using CmsRules.Core.Language.Runtime;
 using CmsRules.Plugins;
 
 namespace CmsRules.Cli.Commands;
@@ -26,7 +27,7 @@ public static class CliErrors
             Console.Error.WriteLine(e.Message);
             return 1;
         }
-        catch (Exception e) when (e is CliException or IOException or UnauthorizedAccessException or ArgumentException)
+        catch (Exception e) when (e is CliException or EvaluationException or IOException or UnauthorizedAccessException or ArgumentException)
         {
             Console.Error.WriteLine($"error: {e.Message}");
             return 1;

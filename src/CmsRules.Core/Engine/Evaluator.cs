@@ -69,16 +69,24 @@ public sealed class Evaluator
         // workers over a long run, each with new caches and stocks to build.
         var (next, done) = (-1, 0);
         var workers = Math.Min(Environment.ProcessorCount, periods.Count);
-        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, _ =>
+        try
         {
-            var worker = new Worker(Context(assumptions));
-            for (var p = Interlocked.Increment(ref next); p < periods.Count; p = Interlocked.Increment(ref next))
+            Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, (_, loop) =>
             {
-                EvaluatePeriod(periods[p], p, measures, worker, results,
-                    measure => Report(progress, new EvaluationProgress(Volatile.Read(ref done), periods.Count, measure)));
-                Report(progress, new EvaluationProgress(Interlocked.Increment(ref done), periods.Count, ""));
-            }
-        });
+                var worker = new Worker(Context(assumptions));
+                for (var p = Interlocked.Increment(ref next); p < periods.Count && !loop.ShouldExitCurrentIteration; p = Interlocked.Increment(ref next))
+                {
+                    EvaluatePeriod(periods[p], p, measures, worker, results,
+                        measure => Report(progress, new EvaluationProgress(Volatile.Read(ref done), periods.Count, measure)));
+                    Report(progress, new EvaluationProgress(Interlocked.Increment(ref done), periods.Count, ""));
+                }
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.All(x => x is EvaluationException))
+        {
+            // The data's fault, not the engine's: one message, the first by its text of the failures met.
+            throw e.InnerExceptions.MinBy(x => x.Message, StringComparer.Ordinal)!;
+        }
         return results;
     }
 
@@ -170,12 +178,19 @@ public sealed class Evaluator
         foreach (var measure in measures)
         {
             starting(measure.Id);
-            results[measure.Id][p] = measure switch
+            try
             {
-                TableMeasure t => EvaluateTable(t, period, worker, shared),
-                DerivedMeasure d => EvaluateDerived(d, period, p, context, results),
-                _ => throw new InvalidOperationException(measure.GetType().Name),
-            };
+                results[measure.Id][p] = measure switch
+                {
+                    TableMeasure t => EvaluateTable(t, period, worker, shared),
+                    DerivedMeasure d => EvaluateDerived(d, period, p, context, results),
+                    _ => throw new InvalidOperationException(measure.GetType().Name),
+                };
+            }
+            catch (EvaluationException e)
+            {
+                throw e.While($"computing {measure.Id} for {period}");
+            }
         }
     }
 
