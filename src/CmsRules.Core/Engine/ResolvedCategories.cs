@@ -34,20 +34,10 @@ internal sealed class ResolvedCategories
     /// <summary>The category position of each row of <paramref name="rows"/> (-1: in no category), in order.</summary>
     public int[] RowPositions(CompiledRowExpression by, EvalContext context, RowSet rows)
     {
-        if (_positionOfCode is { } map)
-        {
-            var codes = by.Categories(context, rows);
-            for (var i = 0; i < codes.Length; i++) codes[i] = codes[i] >= 0 ? map[codes[i]] : -1;
-            return codes;
-        }
+        if (_positionOfCode is { } map) return Positions(by.Categories(context, rows), map);
+        // A category per distinct string of the column, then an array lookup per row.
         if (by.StringColumn is { } read && context.Extract.Find(read.Table)?[read.Column] is StringColumn column)
-        {
-            // A category per distinct string of the column, then an array lookup per row.
-            var positionOfId = Array.ConvertAll(column.Dictionary, Find);
-            var ids = read.Ids(context, rows);
-            for (var i = 0; i < ids.Length; i++) ids[i] = ids[i] >= 0 ? positionOfId[ids[i]] : _nullPosition;
-            return ids;
-        }
+            return Positions(read.Ids(context, rows), Array.ConvertAll(column.Dictionary, Find));
         // Other texts mostly come from a column's table of distinct values, the same string objects row after row:
         // telling them apart by reference is quicker than hashing their characters. Texts made afresh are not kept.
         var text = by.Text;
@@ -76,6 +66,13 @@ internal sealed class ResolvedCategories
             return rows => code(context, rows) is var c and >= 0 ? map[c] : -1;
         }
         throw new InvalidOperationException("a group's category is an enum code");
+    }
+
+    /// <summary>Each row's category from its code or id (-1: null), overwriting the codes.</summary>
+    private int[] Positions(int[] codes, int[] positionOf)
+    {
+        for (var i = 0; i < codes.Length; i++) codes[i] = codes[i] >= 0 ? positionOf[codes[i]] : _nullPosition;
+        return codes;
     }
 
     private int Find(string? name) =>

@@ -222,10 +222,13 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
     {
         var columnType = StorageOf(c.Column.Type).Type;
         var slot = layout.ColumnSlot(c.Table.Name, c.Column.Name);
-        if (IsInDateOrder(c.Row)) layout.ColumnInDateOrder(_inDateOrder!.Value.Slot, slot);
-        var load = IsInDateOrder(c.Row)
-            ? Convert(InDateOrder($"columnInDateOrder{slot}", Call(context, nameof(EvalContext.Column), null, Constant(slot))), columnType)
-            : Load(nameof(EvalContext.Column), slot, columnType);
+        Expression load;
+        if (IsInDateOrder(c.Row))
+        {
+            layout.ColumnInDateOrder(_inDateOrder!.Value.Slot, slot);
+            load = Convert(InDateOrder($"columnInDateOrder{slot}", Call(context, nameof(EvalContext.Column), null, Constant(slot))), columnType);
+        }
+        else load = Load(nameof(EvalContext.Column), slot, columnType);
         var column = Variable(columnType, c.Column.Name);
         var row = Variable(typeof(int), "row");
         // A column declared not nullable has no nulls (the loader checks it), so it needs no null test.
