@@ -1,6 +1,8 @@
 using System.CommandLine;
+using CmsRules.Cli;
 using CmsRules.Cli.Commands;
 
+HugePages.AdviseHeap(); // before the heap grows: see there why
 var root = new RootCommand("cmsrules: Child Maintenance Service official statistics from a case-level extract.");
 root.Subcommands.Add(RunCommand.Create());
 root.Subcommands.Add(TestCommand.Create());
