@@ -1,3 +1,4 @@
+using CmsRules.Core.Language.Ast;
 using CmsRules.Core.Language.Binding;
 using CmsRules.Core.Language.Compilation;
 
@@ -59,4 +60,39 @@ public sealed class ParentSumsTests
 
         ParentSums.Of((BoundField)example.BindRow("due_since_opening", "case_groups").Root).ShouldBeNull();
     }
+
+    [Fact]
+    public void A_fill_tests_each_child_only_for_the_parts_of_the_filter_its_date_range_does_not_give()
+    {
+        var example = new CmsExample();
+        RestOf(AggregateOf(example, "due")).ShouldBeNull();
+
+        var rest = RestOf(AggregateOf(example, "paid")).ShouldBeOfType<BoundBinary>();
+        rest.Op.ShouldBe(BinaryOp.Equal);
+        rest.Left.ShouldBeOfType<BoundColumn>().Column.Name.ShouldBe("allocation");
+    }
+
+    [Theory]
+    // `=` sets both bounds, so the earlier `>=` stays to be tested; a second upper bound stays too.
+    [InlineData("count(from payments where received_date >= period_start and received_date = period_end)")]
+    [InlineData("sum(amount from payments where received_date >= period_start and received_date <= period_end and received_date < period_end)")]
+    [InlineData("sum(amount from payments where received_date > period_start and received_date < period_end)")]
+    public void A_fill_whose_filter_bounds_the_date_more_than_once_equals_each_parents_own_sum(string body)
+    {
+        var example = new CmsExample();
+        example.Environment.AddField(new FieldDefinition("case_groups", "tested", [], CmsExample.Parse(body)));
+        ParentSums.Of((BoundField)example.BindRow("tested", "case_groups").Root).ShouldNotBeNull();
+
+        // Periods starting or ending on a day with payments (2024-01-10, 03-02, 03-05, 03-20).
+        foreach (var (start, end) in new[] { ("2024-01-01", "2024-03-31"), ("2024-03-05", "2024-03-05"), ("2024-03-02", "2024-03-05"), ("2024-01-10", "2024-03-20") })
+        {
+            example.Context.SetPeriod(DateOnly.Parse(start), DateOnly.Parse(end));
+            example.Values("tested", "case_groups").ShouldBe(example.Values(body, "case_groups"), $"{start}..{end}");
+        }
+    }
+
+    private static BoundAggregate AggregateOf(CmsExample example, string field) =>
+        (BoundAggregate)((BoundField)example.BindRow(field, "case_groups").Root).Body;
+
+    private static BoundExpr? RestOf(BoundAggregate aggregate) => ChildDateRange.Of(aggregate)!.Rest(aggregate);
 }

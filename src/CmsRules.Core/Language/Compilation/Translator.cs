@@ -132,7 +132,8 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
         _inDateOrder = (aggregate.RowVariable, dates, datesSlot);
         BindRow(aggregate.RowVariable, i);
         Expression addend = aggregate.Kind == AggregateKind.Count ? Constant(1L, typeof(long?)) : Translate(aggregate.Args[0]);
-        if (aggregate.Filter is { } filter) addend = Condition(IsTrue(Translate(filter)), addend, Constant(null, typeof(long?)));
+        // The loop visits only the rows dated within both bounds, so the parts of the filter that set them hold.
+        if (range.Rest(aggregate) is { } rest) addend = Condition(IsTrue(Translate(rest)), addend, Constant(null, typeof(long?)));
         var parentOf = ParentsOf(sums.Source.Relation, i, inDateOrder: true);
 
         var (from, to) = (Variable(typeof(int?), "from"), Variable(typeof(int?), "to"));
