@@ -104,13 +104,7 @@ public sealed class Evaluator
             if (r.Children) _ = index.Offsets;
         })));
         work.AddRange(indexes.Dated.Select(d => (Action)(() => _relations.GetDated(d.Relation, d.Date))));
-        foreach (var dates in indexes.DateIndexes)
-        {
-            work.AddRange(dates.Columns.Select(column => (Action)(() =>
-                _relations.GetDateIndex(dates.Table, dates.Date)?.InDateOrder(_extract[dates.Table][column]))));
-            work.AddRange(dates.Parents.Select(relation => (Action)(() =>
-                _relations.GetDateIndex(dates.Table, dates.Date)?.InDateOrder(_relations.Get(relation).ParentOf))));
-        }
+        work.AddRange(indexes.DateIndexes.Select(d => (Action)(() => _relations.GetDateIndex(d.Table, d.Date))));
         foreach (var measure in measures) work.AddRange(Preparation(measure));
         Parallel.ForEach(work, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, step => step());
     }

@@ -97,7 +97,6 @@ public sealed class SnapshotDamageTests(SnapshotFixture fixture) : IClassFixture
     private sealed class UnknownColumn(ColumnSchema schema) : Column(schema, null)
     {
         public override int Length => 1;
-        public override Column Reordered(IRowOrder order) => this;
     }
 
     [Fact]

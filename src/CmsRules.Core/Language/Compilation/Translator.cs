@@ -20,9 +20,6 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
     private readonly Dictionary<string, ParameterExpression> _hoisted = [];
     private readonly List<Expression> _hoistedLoads = [];
 
-    /// <summary>A row variable that holds a position in a date index's order, and that index and its slot (see <see cref="FillAll"/>).</summary>
-    private (int RowVariable, Expression Dates, int Slot)? _inDateOrder;
-
     public void BindRow(int variable, Expression row) => _rows[variable] = row;
 
     /// <summary>With hoisting, the columns and relations read, each loaded once into these variables by <see cref="HoistedLoads"/>.</summary>
@@ -51,16 +48,6 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
         return variable;
     }
 
-    /// <summary>A column or row map of the table read in date order, reordered like it (null for an absent table).</summary>
-    private Expression InDateOrder(string name, Expression value)
-    {
-        var dates = _inDateOrder!.Value.Dates;
-        var ordered = Call(dates, nameof(DateIndex.InDateOrder), null, value);
-        return Hoist(name, Condition(Equal(dates, Constant(null, typeof(DateIndex))), Constant(null, ordered.Type), ordered));
-    }
-
-    private bool IsInDateOrder(RowRef row) => row is RowVariable v && _inDateOrder?.RowVariable == v.Id;
-
     public Expression Translate(BoundExpr e) => e switch
     {
         BoundLiteral l => Literal(l),
@@ -68,8 +55,7 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
         BoundAssumption a => Assumption(a),
         BoundExternal x => ConvertTo(Call(context, nameof(EvalContext.External), null, Constant(x.Slot)), x.Type),
         BoundPeriod p => Convert(Field(context, p.IsEnd ? nameof(EvalContext.PeriodEndDay) : nameof(EvalContext.PeriodStartDay)), typeof(int?)),
-        // A row read in date order is a position, not a row: its fields are not shared.
-        BoundField f => FieldSharing.KeyOf(f) is { } key && !IsInDateOrder(f.Row) ? SharedField(f, key) : Translate(f.Body),
+        BoundField f => FieldSharing.KeyOf(f) is { } key ? SharedField(f, key) : Translate(f.Body),
         BoundUnary u => u.Op == BoundUnaryOp.Not ? Not(Translate(u.Operand)) : Negate(Translate(u.Operand)),
         BoundBinary b => Binary(b),
         BoundConvert c => Conversion(c),
@@ -119,45 +105,47 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
 
     /// <summary>
     /// The body of a delegate filling a field for every parent row at once (see <see cref="ParentSums"/>): every total
-    /// set to 0, then one loop over the children dated in range adding each child's part to its parent's total. The
-    /// children are read in date order from copies of their columns (and of their parents) laid out in that order, so
-    /// the loop reads memory in sequence. The translator must hoist: the columns are loaded once before the loop.
+    /// set to 0, then one loop over the children dated in range (found by <see cref="DateIndex.Scan"/>, in row order)
+    /// adding each child's part to its parent's total. The translator must hoist: the columns are loaded once before
+    /// the loop.
     /// </summary>
     public Expression FillAll(ParentSums sums, ParameterExpression cache, ParameterExpression epoch)
     {
         var (aggregate, range) = (sums.Aggregate, sums.Range);
-        var datesSlot = layout.DateIndexSlot(sums.Source.Relation.Child.Name, range.Date.Name);
-        var dates = Load(nameof(EvalContext.DateIndex), datesSlot, typeof(DateIndex));
-        var i = Variable(typeof(int), "i");
-        _inDateOrder = (aggregate.RowVariable, dates, datesSlot);
-        BindRow(aggregate.RowVariable, i);
+        var dates = Load(nameof(EvalContext.DateIndex), layout.DateIndexSlot(sums.Source.Relation.Child.Name, range.Date.Name), typeof(DateIndex));
+        var (rows, i, end, row) = (Variable(typeof(RowSet), "rows"), Variable(typeof(int), "i"), Variable(typeof(int), "end"), Variable(typeof(int), "row"));
+        BindRow(aggregate.RowVariable, row);
         Expression addend = aggregate.Kind == AggregateKind.Count ? Constant(1L, typeof(long?)) : Translate(aggregate.Args[0]);
         // The loop visits only the rows dated within both bounds, so the parts of the filter that set them hold.
         if (range.Rest(aggregate) is { } rest) addend = Condition(IsTrue(Translate(rest)), addend, Constant(null, typeof(long?)));
-        var parentOf = ParentsOf(sums.Source.Relation, i, inDateOrder: true);
+        var parentOf = ParentsOf(sums.Source.Relation, row);
 
         var (from, to) = (Variable(typeof(int?), "from"), Variable(typeof(int?), "to"));
-        var (end, parent, part) = (Variable(typeof(int), "end"), Variable(typeof(int), "parent"), Variable(typeof(long?), "part"));
+        var (rowArray, parent, part) = (Variable(typeof(int[]), "rowArray"), Variable(typeof(int), "parent"), Variable(typeof(long?), "part"));
         var totals = Field(cache, nameof(FieldCache<long?>.Values));
         var done = Label("done");
         var loop = Loop(
             IfThenElse(GreaterThanOrEqual(i, end),
                 Break(done),
                 Block(
+                    Assign(row, ArrayIndex(rowArray, i)),
                     Assign(parent, parentOf),
                     IfThen(GreaterThanOrEqual(parent, Constant(0)), Block(
                         Assign(part, addend),
                         IfThen(Property(part, "HasValue"), Assign(ArrayAccess(totals, parent), Add(ArrayIndex(totals, parent), part))))),
                     PreIncrementAssign(i))),
             done);
-        return Block([from, to, i, end, parent, part],
+        return Block([from, to, rows, rowArray, i, end, row, parent, part],
             Call(cache, nameof(FieldCache<long?>.SetAll), null, Constant(0L, typeof(long?)), epoch), // a sum or count of no rows is 0
             Assign(from, Translate(range.Lower!)),
             Assign(to, Translate(range.Upper!)),
             // An absent (optional) child table has no rows, and a null bound matches none.
             IfThen(AndAlso(NotEqual(dates, Constant(null, typeof(DateIndex))), AndAlso(Property(from, "HasValue"), Property(to, "HasValue"))), Block(
-                Assign(i, Call(dates, nameof(DateIndex.Start), null, Add(Property(from, "Value"), Constant(range.LowerOffset)))),
-                Assign(end, Call(dates, nameof(DateIndex.End), null, Add(Property(to, "Value"), Constant(range.UpperOffset)))),
+                Assign(rows, Call(dates, nameof(DateIndex.Scan), null,
+                    Add(Property(from, "Value"), Constant(range.LowerOffset)), Add(Property(to, "Value"), Constant(range.UpperOffset)))),
+                Assign(rowArray, Property(rows, nameof(RowSet.Rows))),
+                Assign(end, Property(rows, nameof(RowSet.Count))),
+                Assign(i, Constant(0)),
                 loop)));
     }
 
@@ -186,22 +174,16 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
         {
             case RowVariable v: return _rows[v.Id];
             case ParentRow p:
-                if (p.Child is RowVariable { Id: not FieldRow }) return ParentsOf(p.Relation, Row(p.Child), IsInDateOrder(p.Child));
+                if (p.Child is RowVariable { Id: not FieldRow }) return ParentsOf(p.Relation, Row(p.Child));
                 var child = Variable(typeof(int), "child");
                 return Block([child], Assign(child, Row(p.Child)), Condition(LessThan(child, Constant(0)), Constant(-1), ParentsOf(p.Relation, child)));
             default: throw new InvalidOperationException($"unknown row {row}");
         }
     }
 
-    /// <summary>The parent row of a child row (or of a child's position, for a table read in date order).</summary>
-    private Expression ParentsOf(Relation relation, Expression child, bool inDateOrder = false)
-    {
-        var slot = layout.RelationSlot(relation);
-        var parentOf = Property(Load(nameof(EvalContext.Relation), slot, typeof(RelationIndex)), nameof(RelationIndex.ParentOf));
-        if (!inDateOrder) return ArrayIndex(parentOf, child);
-        layout.ParentsInDateOrder(_inDateOrder!.Value.Slot, slot);
-        return ArrayIndex(InDateOrder($"parentsInDateOrder{slot}", parentOf), child);
-    }
+    /// <summary>The parent row of a child row.</summary>
+    private Expression ParentsOf(Relation relation, Expression child) =>
+        ArrayIndex(Property(Load(nameof(EvalContext.Relation), layout.RelationSlot(relation), typeof(RelationIndex)), nameof(RelationIndex.ParentOf)), child);
 
     private Expression Column(BoundColumn c)
     {
@@ -222,14 +204,7 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
     private Expression ReadColumn(BoundColumn c, Expression ifNull, Func<Expression, Expression, Expression> read)
     {
         var columnType = StorageOf(c.Column.Type).Type;
-        var slot = layout.ColumnSlot(c.Table.Name, c.Column.Name);
-        Expression load;
-        if (IsInDateOrder(c.Row))
-        {
-            layout.ColumnInDateOrder(_inDateOrder!.Value.Slot, slot);
-            load = Convert(InDateOrder($"columnInDateOrder{slot}", Call(context, nameof(EvalContext.Column), null, Constant(slot))), columnType);
-        }
-        else load = Load(nameof(EvalContext.Column), slot, columnType);
+        var load = Load(nameof(EvalContext.Column), layout.ColumnSlot(c.Table.Name, c.Column.Name), columnType);
         var column = Variable(columnType, c.Column.Name);
         var row = Variable(typeof(int), "row");
         // A column declared not nullable has no nulls (the loader checks it), so it needs no null test.

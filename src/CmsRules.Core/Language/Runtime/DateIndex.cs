@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using CmsRules.Core.Storage;
 
 namespace CmsRules.Core.Language.Runtime;
@@ -9,7 +11,7 @@ namespace CmsRules.Core.Language.Runtime;
 /// pass over the table; a range's figure is then a subtraction. The rows themselves are put in date order only when
 /// a period asks for them.
 /// </summary>
-public sealed class DateIndex : IRowOrder
+public sealed class DateIndex
 {
     private readonly DateColumn _column;
     private readonly int _first;
@@ -18,8 +20,6 @@ public sealed class DateIndex : IRowOrder
     private readonly Lazy<int[]> _rowsInDateOrder;
     private readonly OnceEach<Int64Column, long[]> _sumsBefore = new();
     private readonly OnceEach<Int64Column, long[]> _keysFirstBefore = new();
-    private readonly OnceEach<Column, Column> _columnsInDateOrder = new();
-    private readonly OnceEach<int[], int[]> _mapsInDateOrder = new();
 
     public DateIndex(DateColumn column)
     {
@@ -59,27 +59,35 @@ public sealed class DateIndex : IRowOrder
     public int[] RowsInDateOrder => _rowsInDateOrder.Value;
 
     /// <summary>
-    /// A column of the table with its values in date order, made once and kept: a loop over the rows of a period then
-    /// reads its values one after the other instead of here and there in a large table (about ten times quicker).
+    /// The rows dated from <paramref name="from"/> to <paramref name="to"/> (inclusive), in row order, read off the
+    /// date column in one sequential pass, eight days at a time. Unlike <see cref="Rows"/> it needs no list of the rows
+    /// in date order: a large table read for each period (the liabilities of a due) costs no preparation and no memory
+    /// beyond the rows found, and they are read in row order, a few at a time from each stretch of the table.
     /// </summary>
-    public Column InDateOrder(Column column) => _columnsInDateOrder.GetOrAdd(column, c => c.Reordered(this));
-
-    /// <summary>A map from the table's rows (each row's parent, say) in date order, made once and kept.</summary>
-    public int[] InDateOrder(int[] map) => _mapsInDateOrder.GetOrAdd(map, Apply);
-
-    /// <summary>
-    /// Lays out per-row values in date order like <see cref="SortRows"/> lays out the rows: one pass in row order, each
-    /// value written to the next place of its day. That writes to a few places at a time, so it is quicker than reading
-    /// the values in date order.
-    /// </summary>
-    public T[] Apply<T>(T[] values)
+    public RowSet Scan(int from, int to)
     {
-        var next = _rowsBefore.Select(n => (int)n).ToArray();
-        var result = new T[next[^1]];
-        var days = _column.Days;
-        for (var row = 0; row < days.Length; row++)
-            if (!_column.IsNull(row)) result[next[days[row] - _first]++] = values[row];
-        return result;
+        var rows = new int[Count(from, to)]; // exact: each row found fills one place
+        if (rows.Length == 0) return new RowSet(rows, 0);
+        var (days, nulls) = (_column.Days, _column.Nulls);
+        var (count, row) = (0, 0);
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var (low, high) = (Vector256.Create(from), Vector256.Create(to));
+            ref var start = ref MemoryMarshal.GetArrayDataReference(days);
+            for (; row <= days.Length - Vector256<int>.Count; row += Vector256<int>.Count)
+            {
+                var block = Vector256.LoadUnsafe(ref start, (nuint)row);
+                for (var bits = Vector256.ExtractMostSignificantBits(
+                         Vector256.GreaterThanOrEqual(block, low) & Vector256.LessThanOrEqual(block, high)); bits != 0; bits &= bits - 1)
+                {
+                    var found = row + BitOperations.TrailingZeroCount(bits);
+                    if (nulls is null || !nulls[found]) rows[count++] = found;
+                }
+            }
+        }
+        for (; row < days.Length; row++)
+            if (days[row] >= from && days[row] <= to && !_column.IsNull(row)) rows[count++] = row;
+        return new RowSet(rows, count);
     }
 
     /// <summary>The position in <see cref="RowsInDateOrder"/> of the first row dated on or after <paramref name="day"/>.</summary>
