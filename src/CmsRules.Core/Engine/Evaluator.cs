@@ -64,7 +64,7 @@ public sealed class Evaluator
     {
         var measures = _catalog.EvaluationOrder.Where(m => only is null || only.Contains(m.Id)).ToList();
         var results = measures.ToDictionary(m => m.Id, _ => new PeriodCells[periods.Count]);
-        Prepare(measures);
+        Prepare(measures, periods);
         // One worker per core, each taking the next period in order until none is left. Parallel.For would start more
         // workers over a long run, each with new caches and stocks to build.
         var (next, done) = (-1, 0);
@@ -94,7 +94,7 @@ public sealed class Evaluator
     /// Builds the indexes the measures read and compiles their code before the periods start, as many at once as there
     /// are cores: periods computed in parallel would otherwise wait together on the first of them to build each one.
     /// </summary>
-    private void Prepare(IEnumerable<CompiledMeasure> measures)
+    private void Prepare(IEnumerable<CompiledMeasure> measures, IReadOnlyList<Period> periods)
     {
         var indexes = _catalog.Compiler.Layout.IndexesInUse();
         var work = new List<Action>();
@@ -104,7 +104,16 @@ public sealed class Evaluator
             if (r.Children) _ = index.Offsets;
         })));
         work.AddRange(indexes.Dated.Select(d => (Action)(() => _relations.GetDated(d.Relation, d.Date))));
-        work.AddRange(indexes.DateIndexes.Select(d => (Action)(() => _relations.GetDateIndex(d.Table, d.Date))));
+        foreach (var dates in indexes.DateIndexes.Where(d => d.Columns.Count + d.Parents.Count > 0))
+        {
+            // Copies in date order pay when the periods together read half the table or more: making them costs about
+            // what reading half the table's rows from here and there costs, at a million case groups.
+            if (_relations.GetDateIndex(dates.Table, dates.Date) is not { } index
+                || 2 * periods.Sum(p => (long)index.Count(p.Start.DayNumber, p.End.DayNumber)) < index.Count(null, null)) continue;
+            index.KeepCopies();
+            work.AddRange(dates.Columns.Select(column => (Action)(() => index.InDateOrder(_extract[dates.Table][column]))));
+            work.AddRange(dates.Parents.Select(relation => (Action)(() => index.InDateOrder(_relations.Get(relation).ParentOf))));
+        }
         foreach (var measure in measures) work.AddRange(Preparation(measure));
         Parallel.ForEach(work, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, step => step());
     }

@@ -13,6 +13,11 @@ public abstract class Column(ColumnSchema schema, NullMask? nulls)
     public abstract int Length { get; }
 
     public bool IsNull(int row) => Nulls is not null && Nulls[row];
+
+    /// <summary>A column of the values of the rows <paramref name="order"/> takes, in its order.</summary>
+    public abstract Column Reordered(IRowOrder order);
+
+    protected NullMask? ReorderedNulls(IRowOrder order) => Nulls?.Reordered(order);
 }
 
 /// <summary>int and pence columns: 64-bit integers (money in pence).</summary>
@@ -23,6 +28,8 @@ public sealed class Int64Column(ColumnSchema schema, long[] values, NullMask? nu
     public long[] Values { get; } = values;
     public override int Length => Values.Length;
 
+    public override Column Reordered(IRowOrder order) => new Int64Column(Schema, order.Apply(Values), ReorderedNulls(order));
+
     /// <summary>The smallest and largest value, nulls ignored (computed on first use); null when there is none.</summary>
     public ValueRange? Range => _range ??= ValueRange.Of(this);
 }
@@ -32,12 +39,16 @@ public sealed class DateColumn(ColumnSchema schema, int[] days, NullMask? nulls)
 {
     public int[] Days { get; } = days;
     public override int Length => Days.Length;
+
+    public override Column Reordered(IRowOrder order) => new DateColumn(Schema, order.Apply(Days), ReorderedNulls(order));
 }
 
 public sealed class BoolColumn(ColumnSchema schema, bool[] values, NullMask? nulls) : Column(schema, nulls)
 {
     public bool[] Values { get; } = values;
     public override int Length => Values.Length;
+
+    public override Column Reordered(IRowOrder order) => new BoolColumn(Schema, order.Apply(Values), ReorderedNulls(order));
 }
 
 /// <summary>enum columns as the index of the code in <see cref="ColumnSchema.Codes"/>.</summary>
@@ -45,6 +56,8 @@ public sealed class EnumColumn(ColumnSchema schema, byte[] codes, NullMask? null
 {
     public byte[] Codes { get; } = codes;
     public override int Length => Codes.Length;
+
+    public override Column Reordered(IRowOrder order) => new EnumColumn(Schema, order.Apply(Codes), ReorderedNulls(order));
 }
 
 /// <summary>string columns interned: each row holds an index into <see cref="Dictionary"/> (distinct values, sorted ordinally).</summary>
@@ -53,4 +66,6 @@ public sealed class StringColumn(ColumnSchema schema, int[] ids, string[] dictio
     public int[] Ids { get; } = ids;
     public string[] Dictionary { get; } = dictionary;
     public override int Length => Ids.Length;
+
+    public override Column Reordered(IRowOrder order) => new StringColumn(Schema, order.Apply(Ids), Dictionary, ReorderedNulls(order));
 }

@@ -28,5 +28,17 @@ public sealed class NullMask
 
     public bool Any() => _bits.Any(b => b != 0);
 
+    /// <summary>The mask of the rows <paramref name="order"/> takes, in its order.</summary>
+    public NullMask Reordered(IRowOrder order)
+    {
+        var isNull = new bool[Length];
+        for (var row = 0; row < Length; row++) isNull[row] = this[row];
+        var reordered = order.Apply(isNull);
+        var mask = new NullMask(reordered.Length);
+        for (var i = 0; i < reordered.Length; i++)
+            if (reordered[i]) mask.Set(i);
+        return mask;
+    }
+
     public static int WordsFor(int length) => (length + 63) >> 6;
 }

@@ -97,6 +97,7 @@ public sealed class SnapshotDamageTests(SnapshotFixture fixture) : IClassFixture
     private sealed class UnknownColumn(ColumnSchema schema) : Column(schema, null)
     {
         public override int Length => 1;
+        public override Column Reordered(IRowOrder order) => this;
     }
 
     [Fact]

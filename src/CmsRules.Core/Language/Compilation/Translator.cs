@@ -20,6 +20,9 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
     private readonly Dictionary<string, ParameterExpression> _hoisted = [];
     private readonly List<Expression> _hoistedLoads = [];
 
+    /// <summary>A row variable that holds a position in a date index's order, and that index and its slot (see <see cref="FillAll"/>).</summary>
+    private (int RowVariable, Expression Dates, int Slot)? _inDateOrder;
+
     public void BindRow(int variable, Expression row) => _rows[variable] = row;
 
     /// <summary>With hoisting, the columns and relations read, each loaded once into these variables by <see cref="HoistedLoads"/>.</summary>
@@ -48,6 +51,18 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
         return variable;
     }
 
+    /// <summary>A column or row map of the table read in date order, reordered like it (null for an absent table, or
+    /// where the run keeps no copies).</summary>
+    private Expression InDateOrder(string name, Expression value)
+    {
+        var dates = _inDateOrder!.Value.Dates;
+        var ordered = Call(dates, nameof(DateIndex.InDateOrder), null, value);
+        var kept = AndAlso(NotEqual(dates, Constant(null, typeof(DateIndex))), Property(dates, nameof(DateIndex.KeepsCopies)));
+        return Hoist(name, Condition(kept, ordered, Constant(null, ordered.Type)));
+    }
+
+    private bool IsInDateOrder(RowRef row) => row is RowVariable v && _inDateOrder?.RowVariable == v.Id;
+
     public Expression Translate(BoundExpr e) => e switch
     {
         BoundLiteral l => Literal(l),
@@ -55,7 +70,8 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
         BoundAssumption a => Assumption(a),
         BoundExternal x => ConvertTo(Call(context, nameof(EvalContext.External), null, Constant(x.Slot)), x.Type),
         BoundPeriod p => Convert(Field(context, p.IsEnd ? nameof(EvalContext.PeriodEndDay) : nameof(EvalContext.PeriodStartDay)), typeof(int?)),
-        BoundField f => FieldSharing.KeyOf(f) is { } key ? SharedField(f, key) : Translate(f.Body),
+        // A row read in date order is a position, not a row: its fields are not shared.
+        BoundField f => FieldSharing.KeyOf(f) is { } key && !IsInDateOrder(f.Row) ? SharedField(f, key) : Translate(f.Body),
         BoundUnary u => u.Op == BoundUnaryOp.Not ? Not(Translate(u.Operand)) : Negate(Translate(u.Operand)),
         BoundBinary b => Binary(b),
         BoundConvert c => Conversion(c),
@@ -105,48 +121,69 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
 
     /// <summary>
     /// The body of a delegate filling a field for every parent row at once (see <see cref="ParentSums"/>): every total
-    /// set to 0, then one loop over the children dated in range (found by <see cref="DateIndex.Scan"/>, in row order)
-    /// adding each child's part to its parent's total. The translator must hoist: the columns are loaded once before
-    /// the loop.
+    /// set to 0, then one loop over the children dated in range adding each child's part to its parent's total. When
+    /// the run keeps copies of the children's columns (and parents) in date order (see <see cref="DateIndex.KeepsCopies"/>),
+    /// the loop reads them in sequence; otherwise it reads the rows a scan of the date column finds, in row order. The
+    /// translator must hoist: the columns are loaded once before the loop.
     /// </summary>
     public Expression FillAll(ParentSums sums, ParameterExpression cache, ParameterExpression epoch)
     {
+        var range = sums.Range;
+        var datesSlot = layout.DateIndexSlot(sums.Source.Relation.Child.Name, range.Date.Name);
+        var dates = Load(nameof(EvalContext.DateIndex), datesSlot, typeof(DateIndex));
+        var totals = Field(cache, nameof(FieldCache<long?>.Values));
+        var (from, to) = (Variable(typeof(int?), "from"), Variable(typeof(int?), "to"));
+        var (lower, upper) = (Add(Property(from, "Value"), Constant(range.LowerOffset)), Add(Property(to, "Value"), Constant(range.UpperOffset)));
+
+        var (i, end) = (Variable(typeof(int), "i"), Variable(typeof(int), "end"));
+        _inDateOrder = (sums.Aggregate.RowVariable, dates, datesSlot);
+        var inDateOrder = Block(
+            Assign(i, Call(dates, nameof(DateIndex.Start), null, lower)),
+            Assign(end, Call(dates, nameof(DateIndex.End), null, upper)),
+            AddEachChild(sums, totals, i, end, i));
+        _inDateOrder = null;
+
+        var (rows, rowArray, row) = (Variable(typeof(RowSet), "rows"), Variable(typeof(int[]), "rowArray"), Variable(typeof(int), "row"));
+        var inRowOrder = Block([rows, rowArray, row],
+            Assign(rows, Call(dates, nameof(DateIndex.Scan), null, lower, upper)),
+            Assign(rowArray, Property(rows, nameof(RowSet.Rows))),
+            Assign(i, Constant(0)),
+            Assign(end, Property(rows, nameof(RowSet.Count))),
+            AddEachChild(sums, totals, i, end, row, Assign(row, ArrayIndex(rowArray, i))));
+
+        return Block([from, to, i, end],
+            Call(cache, nameof(FieldCache<long?>.SetAll), null, Constant(0L, typeof(long?)), epoch), // a sum or count of no rows is 0
+            Assign(from, Translate(range.Lower!)),
+            Assign(to, Translate(range.Upper!)),
+            // An absent (optional) child table has no rows, and a null bound matches none.
+            IfThen(AndAlso(NotEqual(dates, Constant(null, typeof(DateIndex))), AndAlso(Property(from, "HasValue"), Property(to, "HasValue"))),
+                IfThenElse(Property(dates, nameof(DateIndex.KeepsCopies)), inDateOrder, inRowOrder)));
+    }
+
+    /// <summary>A loop from <paramref name="i"/> to <paramref name="end"/> adding each child's part (the child
+    /// <paramref name="child"/>, set by <paramref name="next"/> if need be) to its parent's total.</summary>
+    private Expression AddEachChild(ParentSums sums, Expression totals, ParameterExpression i, ParameterExpression end,
+        ParameterExpression child, Expression? next = null)
+    {
         var (aggregate, range) = (sums.Aggregate, sums.Range);
-        var dates = Load(nameof(EvalContext.DateIndex), layout.DateIndexSlot(sums.Source.Relation.Child.Name, range.Date.Name), typeof(DateIndex));
-        var (rows, i, end, row) = (Variable(typeof(RowSet), "rows"), Variable(typeof(int), "i"), Variable(typeof(int), "end"), Variable(typeof(int), "row"));
-        BindRow(aggregate.RowVariable, row);
+        BindRow(aggregate.RowVariable, child);
         Expression addend = aggregate.Kind == AggregateKind.Count ? Constant(1L, typeof(long?)) : Translate(aggregate.Args[0]);
         // The loop visits only the rows dated within both bounds, so the parts of the filter that set them hold.
         if (range.Rest(aggregate) is { } rest) addend = Condition(IsTrue(Translate(rest)), addend, Constant(null, typeof(long?)));
-        var parentOf = ParentsOf(sums.Source.Relation, row);
-
-        var (from, to) = (Variable(typeof(int?), "from"), Variable(typeof(int?), "to"));
-        var (rowArray, parent, part) = (Variable(typeof(int[]), "rowArray"), Variable(typeof(int), "parent"), Variable(typeof(long?), "part"));
-        var totals = Field(cache, nameof(FieldCache<long?>.Values));
+        var parentOf = ParentsOf(sums.Source.Relation, child, inDateOrder: _inDateOrder is not null);
+        var (parent, part) = (Variable(typeof(int), "parent"), Variable(typeof(long?), "part"));
         var done = Label("done");
-        var loop = Loop(
+        return Block([parent, part], Loop(
             IfThenElse(GreaterThanOrEqual(i, end),
                 Break(done),
                 Block(
-                    Assign(row, ArrayIndex(rowArray, i)),
+                    next ?? Empty(),
                     Assign(parent, parentOf),
                     IfThen(GreaterThanOrEqual(parent, Constant(0)), Block(
                         Assign(part, addend),
                         IfThen(Property(part, "HasValue"), Assign(ArrayAccess(totals, parent), Add(ArrayIndex(totals, parent), part))))),
                     PreIncrementAssign(i))),
-            done);
-        return Block([from, to, rows, rowArray, i, end, row, parent, part],
-            Call(cache, nameof(FieldCache<long?>.SetAll), null, Constant(0L, typeof(long?)), epoch), // a sum or count of no rows is 0
-            Assign(from, Translate(range.Lower!)),
-            Assign(to, Translate(range.Upper!)),
-            // An absent (optional) child table has no rows, and a null bound matches none.
-            IfThen(AndAlso(NotEqual(dates, Constant(null, typeof(DateIndex))), AndAlso(Property(from, "HasValue"), Property(to, "HasValue"))), Block(
-                Assign(rows, Call(dates, nameof(DateIndex.Scan), null,
-                    Add(Property(from, "Value"), Constant(range.LowerOffset)), Add(Property(to, "Value"), Constant(range.UpperOffset)))),
-                Assign(rowArray, Property(rows, nameof(RowSet.Rows))),
-                Assign(end, Property(rows, nameof(RowSet.Count))),
-                Assign(i, Constant(0)),
-                loop)));
+            done));
     }
 
     private static Expression Literal(BoundLiteral l) => Constant(l.Value, ClrTypes.Of(l.Type));
@@ -174,16 +211,22 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
         {
             case RowVariable v: return _rows[v.Id];
             case ParentRow p:
-                if (p.Child is RowVariable { Id: not FieldRow }) return ParentsOf(p.Relation, Row(p.Child));
+                if (p.Child is RowVariable { Id: not FieldRow }) return ParentsOf(p.Relation, Row(p.Child), IsInDateOrder(p.Child));
                 var child = Variable(typeof(int), "child");
                 return Block([child], Assign(child, Row(p.Child)), Condition(LessThan(child, Constant(0)), Constant(-1), ParentsOf(p.Relation, child)));
             default: throw new InvalidOperationException($"unknown row {row}");
         }
     }
 
-    /// <summary>The parent row of a child row.</summary>
-    private Expression ParentsOf(Relation relation, Expression child) =>
-        ArrayIndex(Property(Load(nameof(EvalContext.Relation), layout.RelationSlot(relation), typeof(RelationIndex)), nameof(RelationIndex.ParentOf)), child);
+    /// <summary>The parent row of a child row (or of a child's position, for a table read in date order).</summary>
+    private Expression ParentsOf(Relation relation, Expression child, bool inDateOrder = false)
+    {
+        var slot = layout.RelationSlot(relation);
+        var parentOf = Property(Load(nameof(EvalContext.Relation), slot, typeof(RelationIndex)), nameof(RelationIndex.ParentOf));
+        if (!inDateOrder) return ArrayIndex(parentOf, child);
+        layout.ParentsInDateOrder(_inDateOrder!.Value.Slot, slot);
+        return ArrayIndex(InDateOrder($"parentsInDateOrder{slot}", parentOf), child);
+    }
 
     private Expression Column(BoundColumn c)
     {
@@ -204,7 +247,14 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
     private Expression ReadColumn(BoundColumn c, Expression ifNull, Func<Expression, Expression, Expression> read)
     {
         var columnType = StorageOf(c.Column.Type).Type;
-        var load = Load(nameof(EvalContext.Column), layout.ColumnSlot(c.Table.Name, c.Column.Name), columnType);
+        var slot = layout.ColumnSlot(c.Table.Name, c.Column.Name);
+        Expression load;
+        if (IsInDateOrder(c.Row))
+        {
+            layout.ColumnInDateOrder(_inDateOrder!.Value.Slot, slot);
+            load = Convert(InDateOrder($"columnInDateOrder{slot}", Call(context, nameof(EvalContext.Column), null, Constant(slot))), columnType);
+        }
+        else load = Load(nameof(EvalContext.Column), slot, columnType);
         var column = Variable(columnType, c.Column.Name);
         var row = Variable(typeof(int), "row");
         // A column declared not nullable has no nulls (the loader checks it), so it needs no null test.
