@@ -177,6 +177,16 @@ public sealed class SemanticsTests
     }
 
     [Fact]
+    public void Counts_of_distinct_ids_over_one_row_set_after_another_are_each_their_own()
+    {
+        // One context counts case_group_id at the same place in the code again and again, as a breakdown does per
+        // category: the marks of one count must not leak into the next.
+        var counted = _cms.Aggregate("count_distinct(case_group_id)", "payments");
+        foreach (var (rows, expected) in new[] { ([0, 1], 1m), ([2, 3], 1m), ([0, 1, 2, 3], 2m), ([1, 3], 2m), (Array.Empty<int>(), 0m) })
+            counted.Number(_cms.Context, new RowSet(rows, rows.Length)).ShouldBe(expected);
+    }
+
+    [Fact]
     public void Only_is_null_without_a_match_and_fails_with_the_position_when_several_match()
     {
         _cms.Values("only(amount from payments where allocation = 'Arrears')", "case_groups").ShouldBe([2000m, null, null, null]);

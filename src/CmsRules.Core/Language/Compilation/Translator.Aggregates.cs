@@ -107,10 +107,27 @@ internal sealed partial class Translator
         // A row with a null in any of the values is not counted.
         var allKnown = values.Select(HasValue).Aggregate(AndAlso);
         var key = values.Select(v => Key(counter, v)).Aggregate((k, next) => Call(counter, nameof(DistinctCounter.Pair), null, k, next));
-        var update = Block([.. reads, IfThen(allKnown, Call(counter, nameof(DistinctCounter.Add), null, key))]);
+        var add = Call(counter, nameof(DistinctCounter.Add), null, key);
         var rows = a.Source is RowSetSource ? Property(rowSet!, nameof(RowSet.Count)) : (Expression)Constant(0);
-        return new([counter, .. values], [Assign(counter, New(typeof(DistinctCounter).GetConstructor([typeof(int)])!, rows))], update,
-            Convert(Convert(Property(counter, nameof(DistinctCounter.Count)), typeof(long)), resultType));
+        var newCounter = Assign(counter, New(typeof(DistinctCounter).GetConstructor([typeof(int)])!, rows));
+        var counted = Convert(Property(counter, nameof(DistinctCounter.Count)), typeof(long));
+        if (a.Args is not [BoundColumn { Row: RowVariable row, Column.Type: DataType.Integer } id] || row.Id != a.RowVariable)
+            return new([counter, .. values], [newCounter], Block([.. reads, IfThen(allKnown, add)]), Convert(counted, resultType));
+
+        // The distinct ids of a column: marked in an array over its span where it fits (see DistinctMarks).
+        var (marks, stamp, n) = (Variable(typeof(DistinctMarks), "marks"), Variable(typeof(int), "stamp"), Variable(typeof(long), "count"));
+        var slot = layout.DistinctMarksSlot(layout.ColumnSlot(id.Table.Name, id.Column.Name));
+        var marked = Call(marks, nameof(DistinctMarks.Mark), null, Property(values[0], "Value"), stamp);
+        var marking = NotEqual(stamp, Constant(0));
+        return new([counter, marks, stamp, n, .. values],
+            [
+                Assign(marks, Call(context, nameof(EvalContext.DistinctMarks), null, Constant(slot))),
+                Assign(stamp, Condition(Equal(marks, Constant(null, typeof(DistinctMarks))), Constant(0), Call(marks, nameof(DistinctMarks.Begin), null))),
+                Assign(n, Constant(0L)),
+                IfThen(Not(marking), newCounter),
+            ],
+            Block([.. reads, IfThen(allKnown, IfThenElse(marking, IfThen(marked, PreIncrementAssign(n)), add))]),
+            Convert(Condition(marking, Call(marks, nameof(DistinctMarks.End), null, n), counted), resultType));
     }
 
     private static Expression Key(ParameterExpression counter, ParameterExpression value)

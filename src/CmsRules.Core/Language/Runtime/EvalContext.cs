@@ -20,6 +20,8 @@ public sealed class EvalContext
     private readonly Dictionary<string, object?> _assumptionsByName = new(StringComparer.Ordinal);
     private decimal?[] _externals = [];
     private object?[] _fieldCaches = [];
+    private DistinctMarks?[] _distinctMarks = [];
+    private bool[] _distinctMarksTried = [];
 
     public EvalContext(Extract extract, RuntimeLayout layout, RelationCache? relations = null)
     {
@@ -83,6 +85,17 @@ public sealed class EvalContext
         var (table, type) = _layout.FieldAt(slot);
         Grow(ref _fieldCaches, slot);
         return _fieldCaches[slot] = Activator.CreateInstance(type, Extract.Find(table)?.RowCount ?? 0)!;
+    }
+
+    /// <summary>Marks for counting a column's distinct values at one place in the code, made on first use; null when
+    /// the column's values span too wide a range, or its (optional) table is absent.</summary>
+    public DistinctMarks? DistinctMarks(int slot)
+    {
+        if (slot < _distinctMarksTried.Length && _distinctMarksTried[slot]) return _distinctMarks[slot];
+        Grow(ref _distinctMarks, slot);
+        Grow(ref _distinctMarksTried, slot);
+        _distinctMarksTried[slot] = true;
+        return _distinctMarks[slot] = Column(_layout.DistinctMarksColumn(slot)) is Int64Column column ? Runtime.DistinctMarks.For(column) : null;
     }
 
     public RelationIndex Relation(int slot)

@@ -18,6 +18,7 @@ public sealed class RuntimeLayout
     private readonly List<(string Name, DataType Type)> _assumptions = [];
     private readonly List<(string Key, string Table, Type Cache)> _fields = [];
     private readonly List<(string Table, string Column)> _dateIndexes = [];
+    private readonly List<int> _distinctMarks = [];
     private readonly HashSet<(int Dates, int Column)> _columnsInDateOrder = [];
     private readonly HashSet<(int Dates, int Relation)> _parentsInDateOrder = [];
 
@@ -48,6 +49,21 @@ public sealed class RuntimeLayout
     internal (Relation Relation, string Date) DatedRelationAt(int slot)
     {
         lock (_gate) return _datedRelations[slot];
+    }
+
+    /// <summary>A new slot for a place in the code counting the distinct values of a column (see <see cref="DistinctMarks"/>).</summary>
+    internal int DistinctMarksSlot(int columnSlot)
+    {
+        lock (_gate)
+        {
+            _distinctMarks.Add(columnSlot);
+            return _distinctMarks.Count - 1;
+        }
+    }
+
+    internal int DistinctMarksColumn(int slot)
+    {
+        lock (_gate) return _distinctMarks[slot];
     }
 
     internal int DateIndexSlot(string table, string column) => Slot(_dateIndexes, (table, column), x => x == (table, column));
