@@ -69,6 +69,7 @@ public sealed class Evaluator
         // workers over a long run, each with new caches and stocks to build.
         var (next, done) = (-1, 0);
         var workers = Math.Min(Environment.ProcessorCount, periods.Count);
+        if (workers == 0) return results; // no periods: the preparation alone
         try
         {
             Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, (_, loop) =>
