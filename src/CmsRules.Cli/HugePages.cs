@@ -16,6 +16,7 @@ public static class HugePages
     // are the runtime's and libraries' own.
     private const ulong HeapReservation = 1UL << 30;
     private const int MadviseHugePage = 14; // MADV_HUGEPAGE in <sys/mman.h>
+    private const string Maps = "/proc/self/maps";
 
     [DllImport("libc", SetLastError = true)]
     private static extern int madvise(nint address, nuint length, int advice);
@@ -24,16 +25,16 @@ public static class HugePages
     /// kernel has no transparent huge pages, nothing changes.</summary>
     public static void AdviseHeap()
     {
-        if (!OperatingSystem.IsLinux()) return;
+        if (!OperatingSystem.IsLinux() || !File.Exists(Maps)) return; // no /proc (a bare container): nothing to advise
         foreach (var (start, length) in AnonymousMappings().Where(m => m.Length >= HeapReservation))
             madvise((nint)start, (nuint)length, MadviseHugePage); // a kernel without THP refuses: the run is only slower
     }
 
     /// <summary>The process's mappings with no file behind them, from /proc/self/maps.</summary>
-    public static IEnumerable<(ulong Start, ulong Length)> AnonymousMappings()
+    private static IEnumerable<(ulong Start, ulong Length)> AnonymousMappings()
     {
         // A line is "start-end perms offset dev inode [path]"; anonymous ones have no path.
-        foreach (var line in File.ReadLines("/proc/self/maps"))
+        foreach (var line in File.ReadLines(Maps))
         {
             var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (fields.Length != 5) continue;
