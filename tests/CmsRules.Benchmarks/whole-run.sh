@@ -46,6 +46,8 @@ row() {
   rm -f "$log" "$timing"
 }
 
+# Fresh memory is much of a run's cost on a virtual machine; huge pages cut it (see the README), so say if they are on.
+echo "transparent huge pages: $(cat /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null || echo unknown); $(nproc) cores"
 printf '| case groups | periods | wall s | load s | compute s | compute ms / period | CPU s | peak GiB |\n|---:|---|---:|---:|---:|---:|---:|---:|\n'
 for size in $SIZES; do
   data="$BENCH_DIR/extract-$size"
