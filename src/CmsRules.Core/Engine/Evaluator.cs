@@ -113,7 +113,7 @@ public sealed class Evaluator
                 || 2 * periods.Sum(p => (long)index.Count(p.Start.DayNumber, p.End.DayNumber)) < index.Count(null, null)) continue;
             index.KeepCopies();
             work.AddRange(dates.Columns.Select(column => (Action)(() => index.InDateOrder(_extract[dates.Table][column]))));
-            work.AddRange(dates.Parents.Select(relation => (Action)(() => index.InDateOrder(_relations.Get(relation).ParentOf))));
+            work.AddRange(dates.Parents.Select(relation => (Action)(() => index.InDateOrder(_relations.Get(relation)))));
         }
         foreach (var measure in measures) work.AddRange(Preparation(measure));
         Parallel.ForEach(work, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, step => step());

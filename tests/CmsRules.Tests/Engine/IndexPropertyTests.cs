@@ -60,7 +60,13 @@ public sealed class IndexPropertyTests
         }
         var dates = new DateColumn(Schema("d", DataType.Date), rows.Select(r => epoch + (r.Day ?? 0)).ToArray(), dayNulls);
         var values = new Int64Column(Schema("v", DataType.Integer), rows.Select(r => r.Value).ToArray(), valueNulls);
-        var parents = rows.Select(r => (int)(r.Key % 50)).ToArray();
+        // Parent keys 0 to 49 on rows 0 to 49, so a child's parent row is its key; a negative key has none.
+        var parentKeys = new Int64Column(Schema("id", DataType.Integer), Enumerable.Range(0, 50).Select(k => (long)k).ToArray(), null);
+        var foreignKeys = new Int64Column(Schema("parent_id", DataType.Integer), rows.Select(r => r.Key % 50).ToArray(), null);
+        var relation = RelationIndex.Build(
+            new Table(new TableSchema("children", "children.csv", [foreignKeys.Schema], [], null, default), rows.Length, [foreignKeys]), foreignKeys,
+            new Table(new TableSchema("parents", "parents.csv", [parentKeys.Schema], [], null, default), 50, [parentKeys]), parentKeys);
+        var parents = rows.Select(r => r.Key % 50 is var k and >= 0 ? (int)k : -1).ToArray();
 
         var index = new DateIndex(dates);
         var order = index.RowsInDateOrder;
@@ -70,7 +76,7 @@ public sealed class IndexPropertyTests
         order.Length.ShouldBe(rows.Count(r => r.Day is not null));
         ordered.Values.ShouldBe(order.Select(row => values.Values[row]));
         Enumerable.Range(0, order.Length).Select(ordered.IsNull).ShouldBe(order.Select(values.IsNull));
-        index.InDateOrder(parents).ShouldBe(order.Select(row => parents[row]));
+        index.InDateOrder(relation).ShouldBe(order.Select(row => parents[row]));
         index.InDateOrder(values).ShouldBeSameAs(ordered); // made once
     }
 
@@ -105,19 +111,21 @@ public sealed class IndexPropertyTests
     }
 
     [Property(Arbitrary = [typeof(IndexPropertyTests)])]
-    public void Relation_index_finds_the_first_parent_with_the_key((int? Day, long Value, long Key)[] parents, long[] childKeys)
+    public void Relation_index_finds_the_first_parent_with_the_key_and_none_for_a_null_key((int? Day, long Value, long Key)[] parents, long[] childKeys)
     {
         var parentKeys = new Int64Column(Schema("id", DataType.Integer), parents.Select(p => p.Key).ToArray(), null);
-        var foreignKeys = new Int64Column(Schema("parent_id", DataType.Integer), childKeys.Select(k => k % 25).ToArray(), null);
+        var nulls = new NullMask(childKeys.Length);
+        for (var row = 4; row < childKeys.Length; row += 5) nulls.Set(row);
+        var foreignKeys = new Int64Column(Schema("parent_id", DataType.Integer), childKeys.Select(k => k % 25).ToArray(), nulls);
         var parent = new Table(new TableSchema("parents", "parents.csv", [parentKeys.Schema], [], null, default), parents.Length, [parentKeys]);
         var child = new Table(new TableSchema("children", "children.csv", [foreignKeys.Schema], [], null, default), childKeys.Length, [foreignKeys]);
 
         var index = RelationIndex.Build(child, foreignKeys, parent, parentKeys);
 
         for (var row = 0; row < childKeys.Length; row++)
-            index.ParentOf[row].ShouldBe(Array.IndexOf(parentKeys.Values, foreignKeys.Values[row]));
+            index.Parent(row).ShouldBe(foreignKeys.IsNull(row) ? -1 : Array.IndexOf(parentKeys.Values, foreignKeys.Values[row]));
         for (var p = 0; p < parents.Length; p++)
             index.Rows[index.Offsets[p]..index.Offsets[p + 1]].ShouldBe(
-                Enumerable.Range(0, childKeys.Length).Where(row => index.ParentOf[row] == p));
+                Enumerable.Range(0, childKeys.Length).Where(row => index.Parent(row) == p));
     }
 }

@@ -51,8 +51,8 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
         return variable;
     }
 
-    /// <summary>A column or row map of the table read in date order, reordered like it (null for an absent table, or
-    /// where the run keeps no copies).</summary>
+    /// <summary>A column, or the parents, of the table read in date order, laid out in that order (null for an absent
+    /// table, or where the run keeps no copies).</summary>
     private Expression InDateOrder(string name, Expression value)
     {
         var dates = _inDateOrder!.Value.Dates;
@@ -222,10 +222,10 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
     private Expression ParentsOf(Relation relation, Expression child, bool inDateOrder = false)
     {
         var slot = layout.RelationSlot(relation);
-        var parentOf = Property(Load(nameof(EvalContext.Relation), slot, typeof(RelationIndex)), nameof(RelationIndex.ParentOf));
-        if (!inDateOrder) return ArrayIndex(parentOf, child);
+        var index = Load(nameof(EvalContext.Relation), slot, typeof(RelationIndex));
+        if (!inDateOrder) return Call(index, nameof(RelationIndex.Parent), null, child);
         layout.ParentsInDateOrder(_inDateOrder!.Value.Slot, slot);
-        return ArrayIndex(InDateOrder($"parentsInDateOrder{slot}", parentOf), child);
+        return ArrayIndex(InDateOrder($"parentsInDateOrder{slot}", index), child);
     }
 
     private Expression Column(BoundColumn c)

@@ -21,7 +21,7 @@ public sealed class DateIndex : IRowOrder
     private readonly OnceEach<Int64Column, long[]> _sumsBefore = new();
     private readonly OnceEach<Int64Column, long[]> _keysFirstBefore = new();
     private readonly OnceEach<Column, Column> _columnsInDateOrder = new();
-    private readonly OnceEach<int[], int[]> _mapsInDateOrder = new();
+    private readonly OnceEach<RelationIndex, int[]> _parentsInDateOrder = new();
 
     public DateIndex(DateColumn column)
     {
@@ -76,8 +76,8 @@ public sealed class DateIndex : IRowOrder
     /// </summary>
     public Column InDateOrder(Column column) => _columnsInDateOrder.GetOrAdd(column, c => c.Reordered(this));
 
-    /// <summary>A map from the table's rows (each row's parent, say) in date order, made once and kept.</summary>
-    public int[] InDateOrder(int[] map) => _mapsInDateOrder.GetOrAdd(map, Apply);
+    /// <summary>The parents of the table's rows in date order, made once and kept.</summary>
+    public int[] InDateOrder(RelationIndex relation) => _parentsInDateOrder.GetOrAdd(relation, ParentsInDateOrder);
 
     /// <summary>
     /// Lays out per-row values in date order like <see cref="SortRows"/> lays out the rows: one pass in row order, each
@@ -91,6 +91,17 @@ public sealed class DateIndex : IRowOrder
         var days = _column.Days;
         for (var row = 0; row < days.Length; row++)
             if (!_column.IsNull(row)) result[next[days[row] - _first]++] = values[row];
+        return result;
+    }
+
+    /// <summary>Lays out the rows' parents in date order like <see cref="Apply{T}"/>, finding each as it goes.</summary>
+    private int[] ParentsInDateOrder(RelationIndex relation)
+    {
+        var next = _rowsBefore.Select(n => (int)n).ToArray();
+        var result = new int[next[^1]];
+        var days = _column.Days;
+        for (var row = 0; row < days.Length; row++)
+            if (!_column.IsNull(row)) result[next[days[row] - _first]++] = relation.Parent(row);
         return result;
     }
 
