@@ -41,7 +41,9 @@ public sealed class IndexPropertyTests
 
         index.Count(lower, upper).ShouldBe(dated.Length);
         index.Sum(values, lower, upper).ShouldBe(dated.Sum(i => rows[i].Value));
-        index.Rows(lower, upper).Rows.ShouldBe(dated);
+        index.Rows(lower, upper).Rows.ShouldBe(dated); // by a scan
+        index.OrderRows();
+        index.Rows(lower, upper).Rows.ShouldBe(dated); // from the rows in date order
         index.KeysFirstDatedBy(keys, upper).ShouldBe(rows
             .Where(r => r.Day is not null).GroupBy(r => r.Key)
             .Count(g => upper is null || epoch + g.Min(r => r.Day!.Value) <= upper));

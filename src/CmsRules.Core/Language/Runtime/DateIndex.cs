@@ -8,8 +8,8 @@ namespace CmsRules.Core.Language.Runtime;
 /// <summary>
 /// A table's rows by one date column (null dates left out), to count, sum or list the rows dated in a range. An
 /// extract spans a few thousand days, so figures are kept per day as running totals, each built in one sequential
-/// pass over the table; a range's figure is then a subtraction. The rows themselves are put in date order only when
-/// a period asks for them.
+/// pass over the table; a range's figure is then a subtraction. The rows themselves are put in date order only when a
+/// run reads much of the table (<see cref="OrderRows"/>); until then a range's rows are found by a <see cref="Scan"/>.
 /// </summary>
 public sealed class DateIndex : IRowOrder
 {
@@ -107,8 +107,7 @@ public sealed class DateIndex : IRowOrder
 
     /// <summary>
     /// The rows dated from <paramref name="from"/> to <paramref name="to"/> (inclusive), in row order, read off the
-    /// date column in one sequential pass, eight days at a time. Unlike <see cref="Rows"/> it needs no list of the rows
-    /// in date order.
+    /// date column in one sequential pass, eight days at a time. It needs no list of the rows in date order.
     /// </summary>
     public RowSet Scan(int from, int to)
     {
@@ -143,11 +142,13 @@ public sealed class DateIndex : IRowOrder
     public int End(int day) => (int)_rowsBefore[To(day)];
 
     /// <summary>
-    /// The rows dated in the range, in row order. The rows of one day are in row order already (as are those of a
-    /// range, in a table kept in date order); others are marked in a bitmap over the table, then read off it in order.
+    /// The rows dated in the range, in row order. Without the rows in date order, a scan of the date column; with them,
+    /// the rows of one day are in row order already (as are those of a range, in a table kept in date order), and others
+    /// are marked in a bitmap over the table, then read off it in order.
     /// </summary>
     public RowSet Rows(int? from, int? to)
     {
+        if (!_rowsInDateOrder.IsValueCreated) return Scan(from ?? _first, to ?? _first + _span - 1);
         var (start, end) = ((int)_rowsBefore[From(from)], (int)_rowsBefore[To(to)]);
         var dated = end > start ? RowsInDateOrder.AsSpan(start, end - start) : [];
         if (InRowOrder(dated)) return new RowSet(dated.ToArray(), dated.Length);
