@@ -25,7 +25,39 @@ internal sealed class GroupNumbers
 
     public static GroupNumbers Of(Int64Column column)
     {
-        var keys = (long[])column.Values.Clone(); // a null row holds the default value and groups with it, as any row with that value
+        // A null row holds the default value and groups with it, as any row with that value.
+        var keys = column.Values;
+        if (keys.Length == 0) return new GroupNumbers([], [], [0]);
+        var span = new ValueRange(keys.Min(), keys.Max());
+        return span.FitsArray(keys.Length) ? Counted(keys, span) : Sorted(keys);
+    }
+
+    /// <summary>Groups by a counting sort over an array with a slot per value of the keys' span (ids, say).</summary>
+    private static GroupNumbers Counted(long[] keys, ValueRange span)
+    {
+        var groupAt = new int[span.Slots + 1]; // first the rows of each value, then where each value's group starts
+        foreach (var key in keys) groupAt[key - span.Min + 1]++;
+        var starts = new List<int> { 0 };
+        var largest = 0;
+        for (var slot = 1; slot < groupAt.Length; slot++)
+            if (groupAt[slot] > 0)
+            {
+                largest = Math.Max(largest, groupAt[slot]);
+                starts.Add(starts[^1] + groupAt[slot]);
+                groupAt[slot] = starts.Count - 2; // the group number of the value at slot - 1
+            }
+        var (ofRow, rows, next) = (new int[keys.Length], new int[keys.Length], starts.ToArray());
+        for (var row = 0; row < keys.Length; row++) // in row order, so a group's rows stay in row order
+        {
+            var group = ofRow[row] = groupAt[keys[row] - span.Min + 1];
+            rows[next[group]++] = row;
+        }
+        return new GroupNumbers(ofRow, rows, [.. starts]) { Largest = largest };
+    }
+
+    private static GroupNumbers Sorted(long[] values)
+    {
+        var keys = (long[])values.Clone();
         var rows = new int[keys.Length];
         for (var i = 0; i < rows.Length; i++) rows[i] = i;
         RadixSort.Sort(keys, rows); // stable: a group's rows stay in row order

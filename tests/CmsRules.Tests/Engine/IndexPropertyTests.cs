@@ -1,4 +1,5 @@
 using CmsRules.Core.Diagnostics;
+using CmsRules.Core.Engine;
 using CmsRules.Core.Language.Runtime;
 using CmsRules.Core.Schema;
 using CmsRules.Core.Storage;
@@ -129,5 +130,25 @@ public sealed class IndexPropertyTests
         for (var p = 0; p < parents.Length; p++)
             index.Rows[index.Offsets[p]..index.Offsets[p + 1]].ShouldBe(
                 Enumerable.Range(0, childKeys.Length).Where(row => index.Parent(row) == p));
+    }
+
+    [Property(Arbitrary = [typeof(IndexPropertyTests)])]
+    public void Group_numbers_follow_the_order_of_the_values_and_keep_each_groups_rows_in_row_order((int? Day, long Value, long Key)[] rows)
+    {
+        // Keys close together are counted over their span; keys spread over all of long are sorted.
+        var nulls = new NullMask(rows.Length);
+        for (var row = 0; row < rows.Length; row++)
+            if (rows[row].Day is null) nulls.Set(row);
+        var keys = rows.Select((r, row) => nulls[row] ? 0 : r.Key).ToArray(); // a null row holds the default value
+        var column = new Int64Column(Schema("k", DataType.Integer), keys, nulls);
+        var values = keys.Distinct().Order().ToList();
+
+        var groups = GroupNumbers.Of(column);
+
+        groups.Count.ShouldBe(values.Count);
+        groups.OfRow.ShouldBe(keys.Select(k => values.IndexOf(k)));
+        for (var g = 0; g < groups.Count; g++)
+            groups.Rows[groups.Starts[g]..groups.Starts[g + 1]].ShouldBe(Enumerable.Range(0, keys.Length).Where(row => keys[row] == values[g]));
+        groups.Largest.ShouldBe(keys.CountBy(k => k).Select(c => c.Value).DefaultIfEmpty(0).Max());
     }
 }
