@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CmsRules.Core.Storage;
 
 namespace CmsRules.Core.Language.Runtime;
@@ -36,6 +37,7 @@ public sealed class DistinctMarks
     }
 
     /// <summary>Marks a value of the column; true when this count had not marked it yet.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // into compiled code, row by row
     public bool Mark(long value, int stamp)
     {
         ref var mark = ref _stamps[value - _first];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CmsRules.Core.Storage;
 
 namespace CmsRules.Core.Language.Runtime;
@@ -70,18 +71,22 @@ public sealed class EvalContext
     /// A column by slot; null when the extract lacks its (optional) table. Compiled code reads a column only at
     /// rows of its table, and an absent table has none: its related rows are empty and parent rows missing.
     /// </summary>
-    public Column? Column(int slot)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // into compiled code, which reads columns row by row
+    public Column? Column(int slot) => slot < _columns.Length && _columns[slot] is { } column ? column : FindColumn(slot);
+
+    private Column? FindColumn(int slot)
     {
-        if (slot < _columns.Length && _columns[slot] is { } column) return column;
         var (table, name) = _layout.ColumnAt(slot);
         Grow(ref _columns, slot);
         return _columns[slot] = Extract.Find(table)?[name];
     }
 
     /// <summary>The shared values of a field use (a <see cref="FieldCache{T}"/> sized to its table), made on first use.</summary>
-    public object FieldCache(int slot)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public object FieldCache(int slot) => slot < _fieldCaches.Length && _fieldCaches[slot] is { } cache ? cache : MakeFieldCache(slot);
+
+    private object MakeFieldCache(int slot)
     {
-        if (slot < _fieldCaches.Length && _fieldCaches[slot] is { } cache) return cache;
         var (table, type) = _layout.FieldAt(slot);
         Grow(ref _fieldCaches, slot);
         return _fieldCaches[slot] = Activator.CreateInstance(type, Extract.Find(table)?.RowCount ?? 0)!;
@@ -98,16 +103,21 @@ public sealed class EvalContext
         return _distinctMarks[slot] = Column(_layout.DistinctMarksColumn(slot)) is Int64Column column ? Runtime.DistinctMarks.For(column) : null;
     }
 
-    public RelationIndex Relation(int slot)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public RelationIndex Relation(int slot) => slot < _relations.Length && _relations[slot] is { } index ? index : FindRelation(slot);
+
+    private RelationIndex FindRelation(int slot)
     {
-        if (slot < _relations.Length && _relations[slot] is { } index) return index;
         Grow(ref _relations, slot);
         return _relations[slot] = Relations.Get(_layout.RelationAt(slot));
     }
 
-    public DatedChildren DatedRelation(int slot)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public DatedChildren DatedRelation(int slot) =>
+        slot < _datedRelations.Length && _datedRelations[slot] is { } index ? index : FindDatedRelation(slot);
+
+    private DatedChildren FindDatedRelation(int slot)
     {
-        if (slot < _datedRelations.Length && _datedRelations[slot] is { } index) return index;
         Grow(ref _datedRelations, slot);
         var (relation, date) = _layout.DatedRelationAt(slot);
         return _datedRelations[slot] = Relations.GetDated(relation, date);

@@ -30,7 +30,7 @@ public sealed class RelationIndex
         (_keys, _nulls, _min, _rowAt, _childRows, _parentRows) = (foreignKey.Values, foreignKey.Nulls, min, rowAt, foreignKey.Length, parentRows);
 
     /// <summary>The parent row of a child row; -1 when the key is null or matches nothing.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] // in the loops over a table's rows of the indexes
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // into compiled code and the loops of the indexes, row by row
     public int Parent(int row)
     {
         if (_rowAt is null) return _parentOf![row];
