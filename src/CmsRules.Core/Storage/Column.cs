@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CmsRules.Core.Schema;
 
 namespace CmsRules.Core.Storage;
@@ -12,6 +13,7 @@ public abstract class Column(ColumnSchema schema, NullMask? nulls)
     public NullMask? Nulls { get; } = nulls;
     public abstract int Length { get; }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // into compiled code, row by row
     public bool IsNull(int row) => Nulls is not null && Nulls[row];
 
     /// <summary>A column of the values of the rows <paramref name="order"/> takes, in its order.</summary>

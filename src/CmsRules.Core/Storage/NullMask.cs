@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace CmsRules.Core.Storage;
 
 /// <summary>One bit per row, set where the value is null.</summary>
@@ -22,7 +24,11 @@ public sealed class NullMask
     /// <summary>The words of the mask, for writing them out as they are.</summary>
     public ReadOnlySpan<ulong> Bits => _bits;
 
-    public bool this[int row] => (_bits[row >> 6] & (1UL << row)) != 0;
+    public bool this[int row]
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] // into compiled code, row by row
+        get => (_bits[row >> 6] & (1UL << row)) != 0;
+    }
 
     public void Set(int row) => _bits[row >> 6] |= 1UL << row;
 

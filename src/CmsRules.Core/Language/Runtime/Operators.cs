@@ -1,13 +1,18 @@
+using System.Runtime.CompilerServices;
 using CmsRules.Core.Diagnostics;
 
 namespace CmsRules.Core.Language.Runtime;
 
-/// <summary>Operators that compiled code calls where System.Linq.Expressions has no lifted form with our semantics.</summary>
+/// <summary>
+/// Operators that compiled code calls where System.Linq.Expressions has no lifted form with our semantics. Those called
+/// row by row are inlined into it.
+/// </summary>
 public static class Operators
 {
     /// <summary>Exact decimal division; null when either side is null or the divisor is zero.</summary>
     public static decimal? Divide(decimal? a, decimal? b) => a is null || b is null || b.Value == 0m ? null : a.Value / b.Value;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static decimal? PenceToPounds(long? pence) => pence is null ? null : Pounds(pence.Value);
 
     /// <summary>
@@ -24,10 +29,13 @@ public static class Operators
     }
 
     /// <summary>Moves an enum index to a wider enum type whose codes are in another order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int? Remap(int? index, int[] map) => index is null ? null : map[index.Value];
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool? StringEqual(string? a, string? b) => a is null || b is null ? null : string.Equals(a, b, StringComparison.Ordinal);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int? StringCompare(string? a, string? b) => a is null || b is null ? null : string.CompareOrdinal(a, b);
 
     public static long? Min(long? a, long? b) => a is null || b is null ? null : Math.Min(a.Value, b.Value);
