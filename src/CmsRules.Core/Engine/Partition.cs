@@ -34,7 +34,7 @@ internal sealed class Partition
         var categoryOf = new int[groups.Count];
         Array.Fill(categoryOf, notFound);
         var group = new int[groups.Largest];
-        var of = new int[population.Count];
+        var of = GC.AllocateUninitializedArray<int>(population.Count);
         for (var i = 0; i < population.Count; i++)
         {
             var g = groups.OfRow[population.Rows[i]];
@@ -60,7 +60,7 @@ internal sealed class Partition
 
     private RowSet[] Split()
     {
-        var parts = Counts.Select(n => new int[n]).ToArray();
+        var parts = Counts.Select(n => GC.AllocateUninitializedArray<int>(n)).ToArray();
         var filled = new int[Categories];
         for (var i = 0; i < _of.Length; i++)
             if (_of[i] is var c and >= 0) parts[c][filled[c]++] = _population.Rows[i];

@@ -43,7 +43,7 @@ internal sealed class ResolvedCategories
         var text = by.Text;
         var known = new Dictionary<string, int>(ReferenceEqualityComparer.Instance);
         var mostKnown = 4 * Names.Count + 64;
-        var positions = new int[rows.Count];
+        var positions = GC.AllocateUninitializedArray<int>(rows.Count);
         for (var i = 0; i < rows.Count; i++)
         {
             if (text(context, rows.Rows[i]) is not { } name) positions[i] = _nullPosition;

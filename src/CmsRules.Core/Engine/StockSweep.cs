@@ -34,7 +34,7 @@ internal sealed class StockSweep
     {
         for (var i = 0; i < _indexes.Length; i++) MoveTo(i, _limits.Limits[i].At.Day(periodStart, periodEnd));
         var all = (byte)_limits.Limits.Count;
-        var rows = new int[_meeting];
+        var rows = GC.AllocateUninitializedArray<int>(_meeting);
         var n = 0;
         for (var row = 0; row < _met.Length; row++)
             if (_met[row] == all) rows[n++] = row;

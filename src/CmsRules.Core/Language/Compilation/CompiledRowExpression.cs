@@ -57,14 +57,14 @@ public sealed class CompiledRowExpression : CompiledExpression
     /// <summary>The rows of <paramref name="input"/> where the condition is true, in order.</summary>
     public RowSet Filter(EvalContext context, RowSet input)
     {
-        var kept = new int[input.Count];
+        var kept = GC.AllocateUninitializedArray<int>(input.Count);
         return new RowSet(kept, _filter.Value(context, input, kept));
     }
 
     /// <summary>The enum code of each row of <paramref name="input"/> (-1 for null), in order.</summary>
     public int[] Categories(EvalContext context, RowSet input)
     {
-        var codes = new int[input.Count];
+        var codes = GC.AllocateUninitializedArray<int>(input.Count);
         _categories.Value(context, input, codes);
         return codes;
     }
@@ -111,7 +111,7 @@ public sealed class StringColumnRead(string table, string column, Func<Func<Eval
 
     public int[] Ids(EvalContext context, RowSet input)
     {
-        var ids = new int[input.Count];
+        var ids = GC.AllocateUninitializedArray<int>(input.Count);
         _ids.Value(context, input, ids);
         return ids;
     }

@@ -87,7 +87,7 @@ public sealed class DateIndex : IRowOrder
     public T[] Apply<T>(T[] values)
     {
         var next = _rowsBefore.Select(n => (int)n).ToArray();
-        var result = new T[next[^1]];
+        var result = GC.AllocateUninitializedArray<T>(next[^1]);
         var days = _column.Days;
         for (var row = 0; row < days.Length; row++)
             if (!_column.IsNull(row)) result[next[days[row] - _first]++] = values[row];
@@ -98,7 +98,7 @@ public sealed class DateIndex : IRowOrder
     private int[] ParentsInDateOrder(RelationIndex relation)
     {
         var next = _rowsBefore.Select(n => (int)n).ToArray();
-        var result = new int[next[^1]];
+        var result = GC.AllocateUninitializedArray<int>(next[^1]);
         var days = _column.Days;
         for (var row = 0; row < days.Length; row++)
             if (!_column.IsNull(row)) result[next[days[row] - _first]++] = relation.Parent(row);
@@ -111,7 +111,7 @@ public sealed class DateIndex : IRowOrder
     /// </summary>
     public RowSet Scan(int from, int to)
     {
-        var rows = new int[Count(from, to)]; // exact: each row found fills one place
+        var rows = GC.AllocateUninitializedArray<int>(Count(from, to)); // exact: each row found fills one place
         if (rows.Length == 0) return new RowSet(rows, 0);
         var (days, nulls) = (_column.Days, _column.Nulls);
         var (count, row) = (0, 0);
@@ -154,7 +154,7 @@ public sealed class DateIndex : IRowOrder
         if (InRowOrder(dated)) return new RowSet(dated.ToArray(), dated.Length);
         var marks = new ulong[(_column.Length + 63) >> 6];
         foreach (var row in dated) marks[row >> 6] |= 1UL << row;
-        var rows = new int[dated.Length];
+        var rows = GC.AllocateUninitializedArray<int>(dated.Length);
         var count = 0;
         for (var word = 0; word < marks.Length; word++)
             for (var bits = marks[word]; bits != 0; bits &= bits - 1)
@@ -193,7 +193,7 @@ public sealed class DateIndex : IRowOrder
     private int[] SortRows()
     {
         var next = _rowsBefore.Select(n => (int)n).ToArray();
-        var rows = new int[next[^1]];
+        var rows = GC.AllocateUninitializedArray<int>(next[^1]);
         var days = _column.Days;
         for (var row = 0; row < days.Length; row++)
             if (!_column.IsNull(row)) rows[next[days[row] - _first]++] = row;
