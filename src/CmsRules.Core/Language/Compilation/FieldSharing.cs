@@ -13,6 +13,8 @@ internal static class FieldSharing
 {
     public static string? KeyOf(BoundField field)
     {
+        // A field that is another's use (service_type_at_end is service_type_on(period_end)) shares that one's values.
+        if (field.Body is BoundField inner && KeyOf(inner) is not null) return null;
         var args = new List<string>(field.Args.Count);
         foreach (var arg in field.Args)
             if (ArgumentKey(arg) is { } key) args.Add(key);
