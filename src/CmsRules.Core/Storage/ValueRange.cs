@@ -19,6 +19,7 @@ public sealed record ValueRange(long Min, long Max)
     public static ValueRange? Of(Int64Column column)
     {
         var values = column.Values;
+        if (column.Nulls is null) return values.Length > 0 ? new ValueRange(values.Min(), values.Max()) : null; // vectorised
         long min = long.MaxValue, max = long.MinValue;
         var any = false;
         for (var row = 0; row < values.Length; row++)
