@@ -7,7 +7,7 @@ namespace CmsRules.Core.Language.Runtime;
 /// </summary>
 public sealed class FieldCache<T>(int rows)
 {
-    public readonly T[] Values = new T[rows];
+    public readonly T[] Values = GC.AllocateUninitializedArray<T>(rows); // read only where the epoch says it was written
     public readonly int[] Epochs = new int[rows];
 
     /// <summary>Gives every row <paramref name="value"/> as computed in <paramref name="epoch"/>, to be adjusted row by row.</summary>
