@@ -14,25 +14,25 @@ namespace CmsRules.Core.Language.Compilation;
 internal sealed class FieldBodies(RuntimeLayout layout)
 {
     private readonly ConcurrentDictionary<string, Lazy<Delegate>> _compiled = new();
-    private readonly ConcurrentDictionary<string, Lazy<Action<EvalContext, FieldCache<long?>, int>>> _fills = new();
+    private readonly ConcurrentDictionary<string, Lazy<Action<EvalContext, ParentTotals, int>>> _fills = new();
 
     /// <summary>The compiled body of the field use with this sharing key: a Func of (EvalContext, row, value).</summary>
     public Delegate Of(string key, BoundField field) =>
         _compiled.GetOrAdd(key, _ => new Lazy<Delegate>(() => Compile(field))).Value;
 
     /// <summary>The compiled fill, for every parent row at once, of the field use with this sharing key (see <see cref="ParentSums"/>).</summary>
-    public Action<EvalContext, FieldCache<long?>, int> FillOf(string key, ParentSums sums) =>
-        _fills.GetOrAdd(key, _ => new Lazy<Action<EvalContext, FieldCache<long?>, int>>(() => CompileFill(sums))).Value;
+    public Action<EvalContext, ParentTotals, int> FillOf(string key, ParentSums sums) =>
+        _fills.GetOrAdd(key, _ => new Lazy<Action<EvalContext, ParentTotals, int>>(() => CompileFill(sums))).Value;
 
-    private Action<EvalContext, FieldCache<long?>, int> CompileFill(ParentSums sums)
+    private Action<EvalContext, ParentTotals, int> CompileFill(ParentSums sums)
     {
         var context = Expression.Parameter(typeof(EvalContext), "context");
-        var cache = Expression.Parameter(typeof(FieldCache<long?>), "cache");
+        var cache = Expression.Parameter(typeof(ParentTotals), "totals");
         var epoch = Expression.Parameter(typeof(int), "epoch");
         var translator = new Translator(layout, context, null, this, hoist: true);
         var fill = translator.FillAll(sums, cache, epoch);
         var body = Expression.Block(translator.HoistedVariables, [.. translator.HoistedLoads, fill]);
-        return Expression.Lambda<Action<EvalContext, FieldCache<long?>, int>>(body, context, cache, epoch).Compile();
+        return Expression.Lambda<Action<EvalContext, ParentTotals, int>>(body, context, cache, epoch).Compile();
     }
 
     private Delegate Compile(BoundField field)

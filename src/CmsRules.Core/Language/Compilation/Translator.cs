@@ -87,10 +87,11 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
     /// <summary>
     /// A shared field use: the value already computed for this row in this epoch, else the body (compiled once on its
     /// own, see <see cref="FieldBodies"/>), computed and kept. A missing parent row (-1) has nothing to share, so the body
-    /// alone decides; for a sum over the children (<see cref="ParentSums"/>) that is 0, since no row has no children.
+    /// alone decides.
     /// </summary>
     private Expression SharedField(BoundField f, string key)
     {
+        if (ParentSums.Of(f) is { } sums) return SharedSum(f, key, sums);
         var clr = ClrTypes.Of(f.Type);
         var cacheType = typeof(FieldCache<>).MakeGenericType(clr);
         var cache = Variable(cacheType, "cache");
@@ -99,24 +100,44 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
         var value = Variable(clr, "value");
         var values = Field(cache, nameof(FieldCache<int>.Values));
         var epochs = Field(cache, nameof(FieldCache<int>.Epochs));
-        var sums = ParentSums.Of(f);
-        var body = sums is null ? Invoke(Constant(bodies.Of(key, f)), context, row) : (Expression)Constant(0L, typeof(long?));
+        var body = Invoke(Constant(bodies.Of(key, f)), context, row);
         return Block(clr, [cache, row, epoch, value],
             Assign(row, Row(f.Row)),
             Condition(LessThan(row, Constant(0)),
                 body,
                 Block(clr,
-                    Assign(cache, Load(nameof(EvalContext.FieldCache), layout.FieldSlot(key, f.Field.Table, clr), cacheType)),
+                    Assign(cache, Load(nameof(EvalContext.FieldCache), layout.FieldSlot(key, f.Field.Table, cacheType), cacheType)),
                     Assign(epoch, Field(context, nameof(EvalContext.Epoch))),
                     Condition(Equal(ArrayIndex(epochs, row), epoch),
                         ArrayIndex(values, row),
-                        sums is not null
-                            ? Block(clr, Invoke(Constant(bodies.FillOf(key, sums)), context, cache, epoch), ArrayIndex(values, row))
-                            : Block(clr,
-                                Assign(value, body),
-                                Assign(ArrayAccess(values, row), value),
-                                Assign(ArrayAccess(epochs, row), epoch),
-                                value)))));
+                        Block(clr,
+                            Assign(value, body),
+                            Assign(ArrayAccess(values, row), value),
+                            Assign(ArrayAccess(epochs, row), epoch),
+                            value)))));
+    }
+
+    /// <summary>
+    /// A shared sum over the children (<see cref="ParentSums"/>): the row's total if the totals were filled in this epoch,
+    /// else after filling them all. A missing parent row (-1) has no children, so 0.
+    /// </summary>
+    private Expression SharedSum(BoundField f, string key, ParentSums sums)
+    {
+        var cache = Variable(typeof(ParentTotals), "totals");
+        var row = Variable(typeof(int), "fieldRow");
+        var epoch = Variable(typeof(int), "epoch");
+        var total = Convert(ArrayIndex(Field(cache, nameof(ParentTotals.Values)), row), typeof(long?));
+        var slot = layout.FieldSlot(key, f.Field.Table, typeof(ParentTotals));
+        return Block(typeof(long?), [cache, row, epoch],
+            Assign(row, Row(f.Row)),
+            Condition(LessThan(row, Constant(0)),
+                Constant(0L, typeof(long?)),
+                Block(typeof(long?),
+                    Assign(cache, Load(nameof(EvalContext.FieldCache), slot, typeof(ParentTotals))),
+                    Assign(epoch, Field(context, nameof(EvalContext.Epoch))),
+                    Condition(Equal(Field(cache, nameof(ParentTotals.Epoch)), epoch),
+                        total,
+                        Block(typeof(long?), Invoke(Constant(bodies.FillOf(key, sums)), context, cache, epoch), total)))));
     }
 
     /// <summary>
@@ -131,7 +152,7 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
         var range = sums.Range;
         var datesSlot = layout.DateIndexSlot(sums.Source.Relation.Child.Name, range.Date.Name);
         var dates = Load(nameof(EvalContext.DateIndex), datesSlot, typeof(DateIndex));
-        var totals = Field(cache, nameof(FieldCache<long?>.Values));
+        var totals = Field(cache, nameof(ParentTotals.Values));
         var (from, to) = (Variable(typeof(int?), "from"), Variable(typeof(int?), "to"));
         var (lower, upper) = (Add(Property(from, "Value"), Constant(range.LowerOffset)), Add(Property(to, "Value"), Constant(range.UpperOffset)));
 
@@ -152,7 +173,7 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
             AddEachChild(sums, totals, i, end, row, Assign(row, ArrayIndex(rowArray, i))));
 
         return Block([from, to, i, end],
-            Call(cache, nameof(FieldCache<long?>.SetAll), null, Constant(0L, typeof(long?)), epoch), // a sum or count of no rows is 0
+            Call(cache, nameof(ParentTotals.Restart), null, epoch), // a sum or count of no rows is 0
             Assign(from, Translate(range.Lower!)),
             Assign(to, Translate(range.Upper!)),
             // An absent (optional) child table has no rows, and a null bound matches none.
@@ -181,7 +202,7 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
                     Assign(parent, parentOf),
                     IfThen(GreaterThanOrEqual(parent, Constant(0)), Block(
                         Assign(part, addend),
-                        IfThen(Property(part, "HasValue"), Assign(ArrayAccess(totals, parent), Add(ArrayIndex(totals, parent), part))))),
+                        IfThen(Property(part, "HasValue"), Assign(ArrayAccess(totals, parent), Add(ArrayIndex(totals, parent), Property(part, "Value")))))),
                     PreIncrementAssign(i))),
             done));
     }

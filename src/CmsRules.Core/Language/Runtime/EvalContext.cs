@@ -81,7 +81,10 @@ public sealed class EvalContext
         return _columns[slot] = Extract.Find(table)?[name];
     }
 
-    /// <summary>The shared values of a field use (a <see cref="FieldCache{T}"/> sized to its table), made on first use.</summary>
+    /// <summary>
+    /// The shared values of a field use (a <see cref="FieldCache{T}"/>, or <see cref="ParentTotals"/> for a sum over
+    /// the children, sized to its table), made on first use.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public object FieldCache(int slot) => slot < _fieldCaches.Length && _fieldCaches[slot] is { } cache ? cache : MakeFieldCache(slot);
 

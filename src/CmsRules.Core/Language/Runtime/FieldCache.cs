@@ -9,11 +9,4 @@ public sealed class FieldCache<T>(int rows)
 {
     public readonly T[] Values = GC.AllocateUninitializedArray<T>(rows); // read only where the epoch says it was written
     public readonly int[] Epochs = new int[rows];
-
-    /// <summary>Gives every row <paramref name="value"/> as computed in <paramref name="epoch"/>, to be adjusted row by row.</summary>
-    public void SetAll(T value, int epoch)
-    {
-        Array.Fill(Values, value);
-        Array.Fill(Epochs, epoch);
-    }
 }

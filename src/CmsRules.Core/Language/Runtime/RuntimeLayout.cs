@@ -34,9 +34,8 @@ public sealed class RuntimeLayout
 
     internal int AssumptionSlot(string name, DataType type) => Slot(_assumptions, (name, type), a => a.Item1 == name);
 
-    /// <summary>The slot of a shared field use (see <see cref="Compilation.FieldSharing"/>) whose values are of <paramref name="clrType"/>.</summary>
-    internal int FieldSlot(string key, string table, Type clrType) =>
-        Slot(_fields, (key, table, typeof(FieldCache<>).MakeGenericType(clrType)), f => f.Item1 == key);
+    /// <summary>The slot of a shared field use (see <see cref="Compilation.FieldSharing"/>) whose values a <paramref name="cache"/> keeps.</summary>
+    internal int FieldSlot(string key, string table, Type cache) => Slot(_fields, (key, table, cache), f => f.Item1 == key);
 
     internal (string Table, Type Cache) FieldAt(int slot)
     {
