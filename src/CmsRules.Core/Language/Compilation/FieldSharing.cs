@@ -7,14 +7,14 @@ namespace CmsRules.Core.Language.Compilation;
 /// Which field uses are worth computing once per row and period and sharing between every expression that uses them:
 /// those that run over related rows (an aggregate in the body, such as a case group's due or its service type on a day)
 /// and whose arguments are the same for every row (literals, the period, assumptions). Their key names the field and
-/// its arguments, so `service_type_on(period_end)` in one measure and in another share one set of values.
+/// its arguments, so `service_type_on(period_end)` in one measure and in another share one set of values. A field that
+/// only reads or combines shared ones (`cash_paid` of `due` and `paid`, `service_type_at_end`) is worked out again
+/// from their values: as quick as reading values of its own, which would cost memory for every row on every core.
 /// </summary>
 internal static class FieldSharing
 {
     public static string? KeyOf(BoundField field)
     {
-        // A field that is another's use (service_type_at_end is service_type_on(period_end)) shares that one's values.
-        if (field.Body is BoundField inner && KeyOf(inner) is not null) return null;
         var args = new List<string>(field.Args.Count);
         foreach (var arg in field.Args)
             if (ArgumentKey(arg) is { } key) args.Add(key);
@@ -31,5 +31,11 @@ internal static class FieldSharing
         _ => null,
     };
 
-    private static bool RunsOverRows(BoundExpr e) => e is BoundAggregate || BoundTree.Children(e).Any(RunsOverRows);
+    /// <summary>Whether an expression runs over related rows other than through shared field uses.</summary>
+    private static bool RunsOverRows(BoundExpr e) => e switch
+    {
+        BoundAggregate => true,
+        BoundField f when KeyOf(f) is not null => false, // its shared values are read
+        _ => BoundTree.Children(e).Any(RunsOverRows),
+    };
 }
