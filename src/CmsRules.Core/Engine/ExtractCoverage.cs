@@ -8,17 +8,8 @@ public static class ExtractCoverage
 {
     public static DateOnly? LastDay(Extract extract)
     {
-        var last = extract.Tables.SelectMany(t => t.Columns.OfType<DateColumn>()).Select(Latest).Max();
-        return last is { } day ? DateOnly.FromDayNumber(day) : null;
-    }
-
-    private static int? Latest(DateColumn column)
-    {
-        if (column.Nulls is null) return column.Length > 0 ? column.Days.Max() : null; // vectorised
-        int? last = null;
-        for (var row = 0; row < column.Length; row++)
-            if (!column.IsNull(row) && (last is null || column.Days[row] > last)) last = column.Days[row];
-        return last;
+        var last = extract.Tables.SelectMany(t => t.Columns.OfType<DateColumn>()).Max(c => c.Range?.Max);
+        return last is { } day ? DateOnly.FromDayNumber((int)day) : null;
     }
 
     /// <summary>

@@ -39,7 +39,12 @@ public sealed class Int64Column(ColumnSchema schema, long[] values, NullMask? nu
 /// <summary>date columns as day numbers (<see cref="DateOnly.DayNumber"/>).</summary>
 public sealed class DateColumn(ColumnSchema schema, int[] days, NullMask? nulls) : Column(schema, nulls)
 {
+    private ValueRange? _range;
+
     public int[] Days { get; } = days;
+
+    /// <summary>The first and last day, nulls ignored (computed on first use); null when there is none.</summary>
+    public ValueRange? Range => _range ??= ValueRange.Of(this);
     public override int Length => Days.Length;
 
     public override Column Reordered(IRowOrder order) => new DateColumn(Schema, order.Apply(Days), ReorderedNulls(order));

@@ -27,16 +27,7 @@ public sealed class DateIndex : IRowOrder
     {
         _column = column;
         var days = column.Days;
-        int first = int.MaxValue, last = int.MinValue;
-        if (column.Nulls is null && days.Length > 0) (first, last) = (days.Min(), days.Max()); // vectorised
-        else
-            for (var row = 0; row < days.Length; row++)
-            {
-                if (column.IsNull(row)) continue;
-                first = Math.Min(first, days[row]);
-                last = Math.Max(last, days[row]);
-            }
-        (_first, _span) = first > last ? (0, 0) : (first, last - first + 1);
+        (_first, _span) = column.Range is { } range ? ((int)range.Min, range.Slots) : (0, 0);
 
         var perDay = new long[_span];
         for (var row = 0; row < days.Length; row++)
