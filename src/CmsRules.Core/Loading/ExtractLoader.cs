@@ -8,6 +8,7 @@ namespace CmsRules.Core.Loading;
 /// <summary>
 /// Loads an extract directory (one CSV file per declared table) into the columnar store, checking every
 /// rule of the data dictionary. All problems of all files are thrown together as a <see cref="DiagnosticException"/>.
+/// A table declared with order_by is then put in order of that date (<see cref="DateOrder"/>).
 /// </summary>
 public static class ExtractLoader
 {
@@ -50,6 +51,7 @@ public static class ExtractLoader
             bag.CountOmitted(table.Errors.Omitted);
         }
         bag.ThrowIfErrors();
-        return new Extract(dictionary, present.Select(t => t.Table!).ToList());
+        // Only now: the checks above report rows by their lines in the files.
+        return new Extract(dictionary, present.Select(t => DateOrder.Sort(t.Table!)).ToList());
     }
 }

@@ -22,6 +22,7 @@ internal static class DataDictionaryChecks
         {
             CheckKey(table, bag);
             CheckOverlap(table, bag);
+            CheckOrder(table, bag);
             foreach (var rule in table.Rules) CheckRule(table.Schema, rule, byName, bag);
         }
     }
@@ -39,6 +40,12 @@ internal static class DataDictionaryChecks
         foreach (var end in table.OverlapColumns.Skip(1))
             if (Resolve(table.Schema, end.Name, end.At, "no_overlap", bag) is { } c && c.Type != DataType.Date)
                 bag.Error(end.At, $"no_overlap: column '{end.Name}' must be a date, not {c.Type}");
+    }
+
+    private static void CheckOrder(DeclaredTable table, DiagnosticBag bag)
+    {
+        if (table.OrderBy is { } order && Resolve(table.Schema, order.Name, order.At, "order_by", bag) is { } c && c.Type != DataType.Date)
+            bag.Error(order.At, $"order_by: column '{order.Name}' must be a date, not {c.Type}");
     }
 
     private static void CheckRule(TableSchema table, DeclaredRule rule, Dictionary<string, DeclaredTable> byName, DiagnosticBag bag)

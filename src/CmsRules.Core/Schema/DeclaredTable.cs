@@ -14,4 +14,5 @@ internal sealed record DeclaredTable(
     SourceLocation FileAt,
     IReadOnlyList<DeclaredName> Key,
     IReadOnlyList<DeclaredName> OverlapColumns,
+    DeclaredName? OrderBy,
     IReadOnlyList<DeclaredRule> Rules);

@@ -8,7 +8,7 @@ namespace CmsRules.Core.Schema;
 /// <summary>Turns the YAML of one data dictionary file into table declarations, reporting shape and type problems.</summary>
 internal static class TableDeclarationParser
 {
-    private static readonly string[] TableKeys = ["name", "file", "description", "key", "no_overlap", "columns"];
+    private static readonly string[] TableKeys = ["name", "file", "description", "key", "no_overlap", "order_by", "columns"];
     private static readonly string[] OverlapKeys = ["group", "from", "to"];
     private static readonly string[] ColumnKeys =
         ["name", "type", "nullable", "codes", "description", "references", "not_before", "required_when", "min", "min_unless", "at_most", "day_of_month"];
@@ -51,9 +51,10 @@ internal static class TableDeclarationParser
         }
         var key = (map.Strings("key") ?? []).Select(k => new DeclaredName(k.Value, k.At)).ToList();
         var (overlap, overlapNames) = ParseOverlap(map, file, bag);
+        var orderBy = map.String("order_by") is { } order ? new DeclaredName(order, map.LocationOf("order_by", map.Location)) : null;
         var schema = new TableSchema(name, csv, columns, key.Select(k => k.Name).ToList(), overlap, map.Location,
-            map.String("description") ?? "");
-        tables.Add(new DeclaredTable(schema, map.LocationOf("file", map.Location), key, overlapNames, rules));
+            map.String("description") ?? "", orderBy?.Name);
+        tables.Add(new DeclaredTable(schema, map.LocationOf("file", map.Location), key, overlapNames, orderBy, rules));
     }
 
     private static (NoOverlapRule?, List<DeclaredName>) ParseOverlap(YamlMap table, YamlSource file, DiagnosticBag bag)

@@ -5,7 +5,10 @@ namespace CmsRules.Core.Schema;
 /// <summary>Rows of one group (e.g. a case group) whose [From, To) intervals may not overlap; a null To is open-ended.</summary>
 public sealed record NoOverlapRule(string Group, string From, string To);
 
-/// <summary>A declared table of the extract: its CSV file, columns, key and table-level rules.</summary>
+/// <summary>
+/// A declared table of the extract: its CSV file, columns, key and table-level rules. <see cref="OrderBy"/> names a
+/// date column the loader puts the rows in order of (see <see cref="Loading.DateOrder"/>).
+/// </summary>
 public sealed record TableSchema(
     string Name,
     string File,
@@ -13,7 +16,8 @@ public sealed record TableSchema(
     IReadOnlyList<string> Key,
     NoOverlapRule? NoOverlap,
     SourceLocation Location,
-    string Description = "")
+    string Description = "",
+    string? OrderBy = null)
 {
     public ColumnSchema? FindColumn(string name) => Columns.FirstOrDefault(c => c.Name == name);
 

@@ -4,8 +4,8 @@ namespace CmsRules.Core.Snapshots;
 
 /// <summary>
 /// The data dictionary an extract was checked against, as one line per table and per column: names, files, keys,
-/// types, nullability, enum codes and every row rule. A snapshot is only read under the same lines, since its values
-/// were parsed by those types and checked by those rules. Descriptions and source positions are left out: editing
+/// types, nullability, enum codes, every row rule and the order of the rows. A snapshot is only read under the same
+/// lines, since its values were parsed by those types, checked by those rules and laid out in that order. Descriptions and source positions are left out: editing
 /// them changes nothing about the data.
 /// </summary>
 public static class DictionaryFingerprint
@@ -16,7 +16,8 @@ public static class DictionaryFingerprint
         foreach (var table in dictionary.Tables)
         {
             var overlap = table.NoOverlap is { } o ? $", no overlap of {o.From}..{o.To} per {o.Group}" : "";
-            lines.Add($"table {table.Name}: file {table.File}, key ({string.Join(", ", table.Key)}){overlap}");
+            var order = table.OrderBy is { } by ? $", in order of {by}" : "";
+            lines.Add($"table {table.Name}: file {table.File}, key ({string.Join(", ", table.Key)}){overlap}{order}");
             foreach (var column in table.Columns) lines.Add($"column {table.Name}.{column.Name}: {Column(column)}");
         }
         return lines;

@@ -40,14 +40,34 @@ public sealed class Int64Column(ColumnSchema schema, long[] values, NullMask? nu
 public sealed class DateColumn(ColumnSchema schema, int[] days, NullMask? nulls) : Column(schema, nulls)
 {
     private ValueRange? _range;
+    private int _inOrder; // 0: not known yet; 1: in order; -1: not
 
     public int[] Days { get; } = days;
 
     /// <summary>The first and last day, nulls ignored (computed on first use); null when there is none.</summary>
     public ValueRange? Range => _range ??= ValueRange.Of(this);
+
+    /// <summary>
+    /// Whether the dated rows come first, in date order, and the null ones after them, as the loader lays out a table
+    /// declared in order of this column (computed on first use).
+    /// </summary>
+    public bool InOrder => (_inOrder != 0 ? _inOrder : _inOrder = RowsInOrder() ? 1 : -1) > 0;
+
     public override int Length => Days.Length;
 
     public override Column Reordered(IRowOrder order) => new DateColumn(Schema, order.Apply(Days), ReorderedNulls(order));
+
+    private bool RowsInOrder()
+    {
+        var dated = 0;
+        while (dated < Days.Length && !IsNull(dated)) dated++;
+        for (var row = dated; row < Days.Length; row++)
+            if (!IsNull(row)) return false;
+        var days = Days.AsSpan(0, dated);
+        for (var row = 1; row < days.Length; row++)
+            if (days[row] < days[row - 1]) return false;
+        return true;
+    }
 }
 
 public sealed class BoolColumn(ColumnSchema schema, bool[] values, NullMask? nulls) : Column(schema, nulls)

@@ -53,6 +53,25 @@ public sealed class DataDictionaryReaderTests
     }
 
     [Fact]
+    public void Order_by_names_a_date_column_to_keep_the_rows_in_order_of()
+    {
+        var dictionary = DataDictionaryReader.Read([("d.yaml", OrderedBy("opened_date"))]);
+
+        dictionary.Find("case_groups")!.OrderBy.ShouldBe("opened_date");
+    }
+
+    [Fact]
+    public void Order_by_a_missing_column_or_one_that_is_not_a_date_is_reported_where_it_is_written()
+    {
+        ShouldBeAt(Errors(("a.yaml", OrderedBy("opend_date"))).ShouldHaveSingleItem(), "a.yaml", 4, 15,
+            "order_by: table 'case_groups' has no column 'opend_date'", "did you mean 'opened_date'?");
+        ShouldBeAt(Errors(("b.yaml", OrderedBy("case_group_id"))).ShouldHaveSingleItem(), "b.yaml", 4, 15,
+            "order_by: column 'case_group_id' must be a date, not Integer");
+    }
+
+    private static string OrderedBy(string column) => Core.Replace("key: [case_group_id]\n", $"key: [case_group_id]\n    order_by: {column}\n");
+
+    [Fact]
     public void Malformed_yaml_is_reported_at_its_position()
     {
         var d = Errors(("bad.yaml", "tables:\n  - name: x\n    columns: [a, b\n")).ShouldHaveSingleItem();
