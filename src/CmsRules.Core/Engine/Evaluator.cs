@@ -107,7 +107,7 @@ public sealed class Evaluator
         work.AddRange(indexes.Dated.Select(d => (Action)(() => _relations.GetDated(d.Relation, d.Date))));
         foreach (var dates in indexes.DateIndexes.Where(d => d.Columns.Count + d.Parents.Count > 0))
         {
-            if (_relations.GetDateIndex(dates.Table, dates.Date) is not { } index
+            if (_relations.GetDateIndex(dates.Table, dates.Date) is not { } index || index.InOrder // its own copy
                 || !ReadsMuchOf(index, periods.Select(p => ((int?)p.Start.DayNumber, (int?)p.End.DayNumber)))) continue;
             index.KeepCopies();
             work.AddRange(dates.Columns.Select(column => (Action)(() => index.InDateOrder(_extract[dates.Table][column]))));

@@ -51,6 +51,24 @@ public sealed class IndexPropertyTests
     }
 
     [Property(Arbitrary = [typeof(IndexPropertyTests)])]
+    public void In_a_table_kept_in_date_order_the_rows_of_a_range_are_those_between_its_start_and_end((int? Day, long Value, long Key)[] unordered, int? from, int? to)
+    {
+        const int epoch = 700_000;
+        var rows = unordered.OrderBy(r => r.Day is null).ThenBy(r => r.Day).ToArray(); // as the loader lays them out
+        var nulls = new NullMask(rows.Length);
+        for (var i = 0; i < rows.Length; i++)
+            if (rows[i].Day is null) nulls.Set(i);
+        var dates = new DateColumn(Schema("d", DataType.Date), rows.Select(r => epoch + (r.Day ?? 0)).ToArray(), nulls.Any() ? nulls : null);
+        int? lower = from is { } f ? epoch + f % 40 : null, upper = to is { } t ? epoch + t % 40 : null;
+
+        var index = new DateIndex(dates);
+
+        index.InOrder.ShouldBeTrue();
+        index.Rows(lower, upper).Rows.ShouldBe(Enumerable.Range(0, rows.Length)
+            .Where(i => rows[i].Day is { } d && (lower is null || epoch + d >= lower) && (upper is null || epoch + d <= upper)));
+    }
+
+    [Property(Arbitrary = [typeof(IndexPropertyTests)])]
     public void Columns_in_date_order_hold_the_rows_of_the_date_order((int? Day, long Value, long Key)[] rows)
     {
         const int epoch = 700_000;

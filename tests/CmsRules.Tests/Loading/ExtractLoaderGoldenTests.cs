@@ -124,7 +124,7 @@ public sealed class ExtractLoaderGoldenTests : IDisposable
         var extract = _extract.Load("case_groups", "service_type_history", "liabilities", "arrears_balances", "calls");
 
         extract["service_type_history"].RowCount.ShouldBe(3);
-        ((Int64Column)extract["liabilities"]["maintenance_due"]).Values.ShouldBe([0L, 4500L, 100L]);
+        ((Int64Column)extract["liabilities"]["maintenance_due"]).Values.ShouldBe([0L, 100L, 4500L]); // in order of month (order_by)
         ((DateColumn)extract["arrears_balances"]["month_end"]).Days.ShouldBe([new DateOnly(2020, 2, 29).DayNumber]);
     }
 

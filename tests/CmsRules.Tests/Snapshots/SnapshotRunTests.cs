@@ -55,6 +55,20 @@ public sealed class SnapshotRunTests(SnapshotFixture fixture) : IClassFixture<Sn
     }
 
     [Fact]
+    public void A_snapshot_laid_out_in_another_order_is_refused()
+    {
+        using var temp = new TempDirectory();
+        var measures = Repository.CopyMeasures(temp.Combine("measures"));
+        var dataset = Path.Combine(measures, "dataset.yaml");
+        File.WriteAllText(dataset, File.ReadAllText(dataset).Replace("    order_by: month\n", ""));
+
+        var error = Should.Throw<SnapshotException>(() => RunPipeline.Execute(Request(fixture.Snapshot, temp.Combine("out"), measures)));
+
+        error.Message.ShouldContain("the snapshot has 'table liabilities: file liabilities.csv, key (case_group_id, month), in order of month', " +
+                                    "the definitions have 'table liabilities: file liabilities.csv, key (case_group_id, month)'");
+    }
+
+    [Fact]
     public void A_table_the_run_needs_but_the_snapshot_lacks_is_reported_with_every_such_table()
     {
         using var temp = new TempDirectory();

@@ -144,8 +144,9 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
     /// The body of a delegate filling a field for every parent row at once (see <see cref="ParentSums"/>): every total
     /// set to 0, then one loop over the children dated in range adding each child's part to its parent's total. When
     /// the run keeps copies of the children's columns (and parents) in date order (see <see cref="DateIndex.KeepsCopies"/>),
-    /// the loop reads them in sequence; otherwise it reads the rows a scan of the date column finds, in row order. The
-    /// translator must hoist: the columns are loaded once before the loop.
+    /// the loop reads them in sequence; otherwise it reads the rows the index gives, in row order (found by a scan of the
+    /// date column, or next to each other in a table kept in date order). The translator must hoist: the columns are
+    /// loaded once before the loop.
     /// </summary>
     public Expression FillAll(ParentSums sums, ParameterExpression cache, ParameterExpression epoch)
     {
@@ -166,7 +167,7 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
 
         var (rows, rowArray, row) = (Variable(typeof(RowSet), "rows"), Variable(typeof(int[]), "rowArray"), Variable(typeof(int), "row"));
         var inRowOrder = Block([rows, rowArray, row],
-            Assign(rows, Call(dates, nameof(DateIndex.Scan), null, lower, upper)),
+            Assign(rows, Call(dates, nameof(DateIndex.Rows), null, Convert(lower, typeof(int?)), Convert(upper, typeof(int?)))),
             Assign(rowArray, Property(rows, nameof(RowSet.Rows))),
             Assign(i, Constant(0)),
             Assign(end, Property(rows, nameof(RowSet.Count))),

@@ -8,8 +8,9 @@ namespace CmsRules.Core.Language.Runtime;
 /// <summary>
 /// A table's rows by one date column (null dates left out), to count, sum or list the rows dated in a range. An
 /// extract spans a few thousand days, so figures are kept per day as running totals, each built in one sequential
-/// pass over the table; a range's figure is then a subtraction. The rows themselves are put in date order only when a
-/// run reads much of the table (<see cref="OrderRows"/>); until then a range's rows are found by a <see cref="Scan"/>.
+/// pass over the table; a range's figure is then a subtraction. In a table kept in date order (see
+/// <see cref="DateColumn.InOrder"/>) a range's rows are next to each other. Otherwise the rows are put in date order only
+/// when a run reads much of the table (<see cref="OrderRows"/>); until then a range's rows are found by a <see cref="Scan"/>.
 /// </summary>
 public sealed class DateIndex : IRowOrder
 {
@@ -45,8 +46,14 @@ public sealed class DateIndex : IRowOrder
     /// <summary>How many distinct values of a column have a row dated on or before <paramref name="to"/>: each value counts from its first date.</summary>
     public int KeysFirstDatedBy(Int64Column column, int? to) => (int)Between(_keysFirstBefore.GetOrAdd(column, KeysByFirstDay), null, to);
 
-    /// <summary>Puts the rows in date order now, rather than when first asked for them.</summary>
-    public void OrderRows() => _ = _rowsInDateOrder.Value;
+    /// <summary>Whether the table is kept in date order: its rows are their own date order, and its columns their own copies.</summary>
+    public bool InOrder => _column.InOrder;
+
+    /// <summary>Puts the rows in date order now, rather than when first asked for them (a table kept in order needs none).</summary>
+    public void OrderRows()
+    {
+        if (!InOrder) _ = _rowsInDateOrder.Value;
+    }
 
     /// <summary>The rows of the table in date order: those dated in a range are at positions <see cref="Start"/> to <see cref="End"/>.</summary>
     public int[] RowsInDateOrder => _rowsInDateOrder.Value;
@@ -133,14 +140,20 @@ public sealed class DateIndex : IRowOrder
     public int End(int day) => (int)_rowsBefore[To(day)];
 
     /// <summary>
-    /// The rows dated in the range, in row order. Without the rows in date order, a scan of the date column; with them,
-    /// the rows of one day are in row order already (as are those of a range, in a table kept in date order), and others
-    /// are marked in a bitmap over the table, then read off it in order.
+    /// The rows dated in the range, in row order. In a table kept in date order, the rows between the range's start and
+    /// end. Without the rows in date order, a scan of the date column; with them, the rows of one day are in row order
+    /// already, and others are marked in a bitmap over the table, then read off it in order.
     /// </summary>
     public RowSet Rows(int? from, int? to)
     {
-        if (!_rowsInDateOrder.IsValueCreated) return Scan(from ?? _first, to ?? _first + _span - 1);
         var (start, end) = ((int)_rowsBefore[From(from)], (int)_rowsBefore[To(to)]);
+        if (InOrder)
+        {
+            var next = GC.AllocateUninitializedArray<int>(Math.Max(end - start, 0));
+            for (var i = 0; i < next.Length; i++) next[i] = start + i;
+            return new RowSet(next, next.Length);
+        }
+        if (!_rowsInDateOrder.IsValueCreated) return Scan(from ?? _first, to ?? _first + _span - 1);
         var dated = end > start ? RowsInDateOrder.AsSpan(start, end - start) : [];
         if (InRowOrder(dated)) return new RowSet(dated.ToArray(), dated.Length);
         var marks = new ulong[(_column.Length + 63) >> 6];
