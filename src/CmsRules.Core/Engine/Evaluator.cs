@@ -75,10 +75,12 @@ public sealed class Evaluator
             Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, (_, loop) =>
             {
                 var worker = new Worker(Context(assumptions));
+                worker.Context.Arrays = RowArrays.Reused();
                 for (var p = Interlocked.Increment(ref next); p < periods.Count && !loop.ShouldExitCurrentIteration; p = Interlocked.Increment(ref next))
                 {
                     EvaluatePeriod(periods[p], p, measures, worker, results,
                         measure => Report(progress, new EvaluationProgress(Volatile.Read(ref done), periods.Count, measure)));
+                    worker.Context.Arrays.Recycle(); // nothing made in a period outlives it but its figures
                     Report(progress, new EvaluationProgress(Interlocked.Increment(ref done), periods.Count, ""));
                 }
             });
@@ -230,9 +232,9 @@ public sealed class Evaluator
             var key = (measure.Table.Name, populationKey, measure.GroupBy?.Name, by, string.Join('\u001f', categories.Names));
             if (!shared.Partitions.TryGetValue(key, out var parts))
                 shared.Partitions[key] = parts = measure.GroupBy is null
-                    ? new Partition(population, categories.Names.Count, categories.RowPositions(breakdown.ByRow!, context, population))
+                    ? new Partition(population, categories.Names.Count, categories.RowPositions(breakdown.ByRow!, context, population), context.Arrays)
                     : Partition.ByGroup(population, _groups.GetOrAdd((Int64Column)_extract[measure.Table.Name][measure.GroupBy.Name], GroupNumbers.Of),
-                        categories.Names.Count, categories.GroupPosition(breakdown.ByGroup!, context));
+                        categories.Names.Count, categories.GroupPosition(breakdown.ByGroup!, context), context.Arrays);
             breakdowns.Add(new BreakdownCells(breakdown.Dimension, categories.Names, countsRows
                 ? parts.Counts.Select(n => new Cell(n, @base is null ? null : n)).ToArray()
                 : parts.Parts.Select(Figure).ToArray()));
@@ -268,7 +270,7 @@ public sealed class Evaluator
             var (limits, rest) = stock;
             var stocked = worker.Sweep(measure.Table.Name, limits, () => new StockSweep(limits,
                 limits.Limits.Select(l => _relations.GetDateIndex(measure.Table.Name, l.Column.Name)!).ToList(), table.RowCount))
-                .Rows(context.PeriodStartDay, context.PeriodEndDay);
+                .Rows(context.PeriodStartDay, context.PeriodEndDay, context.Arrays);
             population = rest is null ? stocked : rest.Filter(context, stocked);
         }
         else population = measure.Where.Filter(context, within ?? Candidates(measure, table, context));
@@ -281,7 +283,7 @@ public sealed class Evaluator
     {
         if (table is null || !IsSelective(measure, table, context)) return AllRows(measure.Table.Name, table);
         var (index, from, to) = IndexFor(measure, table, context);
-        return index.Rows(from, to);
+        return index.Rows(from, to, context.Arrays);
     }
 
     /// <summary>Whether the rows dated within a condition's bounds in the period are few enough to be worth listing.</summary>

@@ -10,11 +10,14 @@ internal sealed class Partition
 {
     private readonly RowSet _population;
     private readonly int[] _of;
+    private readonly RowArrays _arrays;
     private RowSet[]? _parts;
     private int[]? _counts;
 
-    /// <param name="of">each row's category position (-1: in no category)</param>
-    public Partition(RowSet population, int categories, int[] of) => (_population, Categories, _of) = (population, categories, of);
+    /// <param name="of">each row's category position (-1: in no category), in its first <c>population.Count</c> places</param>
+    /// <param name="arrays">where the categories' row sets come from</param>
+    public Partition(RowSet population, int categories, int[] of, RowArrays arrays) =>
+        (_population, Categories, _of, _arrays) = (population, categories, of, arrays);
 
     public int Categories { get; }
 
@@ -24,17 +27,17 @@ internal sealed class Partition
     public RowSet[] Parts => _parts ??= Split();
 
     /// <summary>Gives every row the category of its group: the rows of the population with the same group number.</summary>
-    public static Partition ByGroup(RowSet population, GroupNumbers groups, int categories, Func<RowSet, int> position)
+    public static Partition ByGroup(RowSet population, GroupNumbers groups, int categories, Func<RowSet, int> position, RowArrays arrays)
     {
         // A group's category is found at its first row in the population: its rows there are the group's rows marked
         // in a bitmap of the population.
         var inPopulation = new ulong[(groups.OfRow.Length + 63) >> 6];
         for (var i = 0; i < population.Count; i++) inPopulation[population.Rows[i] >> 6] |= 1UL << population.Rows[i];
         const int notFound = int.MinValue;
-        var categoryOf = new int[groups.Count];
-        Array.Fill(categoryOf, notFound);
+        var categoryOf = arrays.Rent(groups.Count);
+        categoryOf.AsSpan(0, groups.Count).Fill(notFound);
         var group = new int[groups.Largest];
-        var of = GC.AllocateUninitializedArray<int>(population.Count);
+        var of = arrays.Rent(population.Count);
         for (var i = 0; i < population.Count; i++)
         {
             var g = groups.OfRow[population.Rows[i]];
@@ -47,23 +50,23 @@ internal sealed class Partition
             }
             of[i] = categoryOf[g];
         }
-        return new Partition(population, categories, of);
+        return new Partition(population, categories, of, arrays);
     }
 
     private int[] CountRows()
     {
         var counts = new int[Categories];
-        foreach (var c in _of)
+        foreach (var c in _of.AsSpan(0, _population.Count))
             if (c >= 0) counts[c]++;
         return counts;
     }
 
     private RowSet[] Split()
     {
-        var parts = Counts.Select(n => GC.AllocateUninitializedArray<int>(n)).ToArray();
+        var parts = Counts.Select(_arrays.Rent).ToArray();
         var filled = new int[Categories];
-        for (var i = 0; i < _of.Length; i++)
+        for (var i = 0; i < _population.Count; i++)
             if (_of[i] is var c and >= 0) parts[c][filled[c]++] = _population.Rows[i];
-        return parts.Select(rows => new RowSet(rows, rows.Length)).ToArray();
+        return parts.Select((rows, c) => new RowSet(rows, filled[c])).ToArray();
     }
 }

@@ -31,19 +31,19 @@ internal sealed class ResolvedCategories
         return new(names, null, positions, nullCategory is null ? -1 : positions[nullCategory]);
     }
 
-    /// <summary>The category position of each row of <paramref name="rows"/> (-1: in no category), in order.</summary>
+    /// <summary>The category position of each row of <paramref name="rows"/> (-1: in no category), in order, in the first <c>rows.Count</c> places.</summary>
     public int[] RowPositions(CompiledRowExpression by, EvalContext context, RowSet rows)
     {
-        if (_positionOfCode is { } map) return Positions(by.Categories(context, rows), map);
+        if (_positionOfCode is { } map) return Positions(by.Categories(context, rows), rows.Count, map);
         // A category per distinct string of the column, then an array lookup per row.
         if (by.StringColumn is { } read && context.Extract.Find(read.Table)?[read.Column] is StringColumn column)
-            return Positions(read.Ids(context, rows), Array.ConvertAll(column.Dictionary, Find));
+            return Positions(read.Ids(context, rows), rows.Count, Array.ConvertAll(column.Dictionary, Find));
         // Other texts mostly come from a column's table of distinct values, the same string objects row after row:
         // telling them apart by reference is quicker than hashing their characters. Texts made afresh are not kept.
         var text = by.Text;
         var known = new Dictionary<string, int>(ReferenceEqualityComparer.Instance);
         var mostKnown = 4 * Names.Count + 64;
-        var positions = GC.AllocateUninitializedArray<int>(rows.Count);
+        var positions = context.Arrays.Rent(rows.Count);
         for (var i = 0; i < rows.Count; i++)
         {
             if (text(context, rows.Rows[i]) is not { } name) positions[i] = _nullPosition;
@@ -69,9 +69,9 @@ internal sealed class ResolvedCategories
     }
 
     /// <summary>Each row's category from its code or id (-1: null), overwriting the codes.</summary>
-    private int[] Positions(int[] codes, int[] positionOf)
+    private int[] Positions(int[] codes, int count, int[] positionOf)
     {
-        for (var i = 0; i < codes.Length; i++) codes[i] = codes[i] >= 0 ? positionOf[codes[i]] : _nullPosition;
+        for (var i = 0; i < count; i++) codes[i] = codes[i] >= 0 ? positionOf[codes[i]] : _nullPosition;
         return codes;
     }
 

@@ -29,12 +29,12 @@ internal sealed class StockSweep
         _met = new byte[rows];
     }
 
-    /// <summary>The rows meeting every limit in the period, in row order.</summary>
-    public RowSet Rows(int periodStart, int periodEnd)
+    /// <summary>The rows meeting every limit in the period, in row order, in an array from <paramref name="arrays"/>.</summary>
+    public RowSet Rows(int periodStart, int periodEnd, RowArrays arrays)
     {
         for (var i = 0; i < _indexes.Length; i++) MoveTo(i, _limits.Limits[i].At.Day(periodStart, periodEnd));
         var all = (byte)_limits.Limits.Count;
-        var rows = GC.AllocateUninitializedArray<int>(_meeting);
+        var rows = arrays.Rent(_meeting);
         var n = 0;
         for (var row = 0; row < _met.Length; row++)
             if (_met[row] == all) rows[n++] = row;

@@ -3,6 +3,7 @@ using CmsRules.Core.Engine;
 using CmsRules.Core.Language.Runtime;
 using CmsRules.Core.Schema;
 using CmsRules.Core.Storage;
+using CmsRules.Tests.Language;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -23,6 +24,8 @@ public sealed class IndexPropertyTests
             .ArrayOf()
             .ToArbitrary();
 
+    private static int[] Found(RowSet rows) => rows.Rows[..rows.Count];
+
     [Property(Arbitrary = [typeof(IndexPropertyTests)])]
     public void Date_index_figures_equal_a_scan((int? Day, long Value, long Key)[] rows, int? from, int? to)
     {
@@ -42,9 +45,9 @@ public sealed class IndexPropertyTests
 
         index.Count(lower, upper).ShouldBe(dated.Length);
         index.Sum(values, lower, upper).ShouldBe(dated.Sum(i => rows[i].Value));
-        index.Rows(lower, upper).Rows.ShouldBe(dated); // by a scan
+        Found(index.Rows(lower, upper, RowArraysTests.Dirty())).ShouldBe(dated); // by a scan
         index.OrderRows();
-        index.Rows(lower, upper).Rows.ShouldBe(dated); // from the rows in date order
+        Found(index.Rows(lower, upper, RowArraysTests.Dirty())).ShouldBe(dated); // from the rows in date order
         index.KeysFirstDatedBy(keys, upper).ShouldBe(rows
             .Where(r => r.Day is not null).GroupBy(r => r.Key)
             .Count(g => upper is null || epoch + g.Min(r => r.Day!.Value) <= upper));
@@ -64,7 +67,7 @@ public sealed class IndexPropertyTests
         var index = new DateIndex(dates);
 
         index.InOrder.ShouldBeTrue();
-        index.Rows(lower, upper).Rows.ShouldBe(Enumerable.Range(0, rows.Length)
+        Found(index.Rows(lower, upper, RowArraysTests.Dirty())).ShouldBe(Enumerable.Range(0, rows.Length)
             .Where(i => rows[i].Day is { } d && (lower is null || epoch + d >= lower) && (upper is null || epoch + d <= upper)));
     }
 
@@ -114,9 +117,9 @@ public sealed class IndexPropertyTests
         var dates = new DateColumn(Schema("d", DataType.Date), rows.Select(r => epoch + (r.Day ?? 0)).ToArray(), nulls.Any() ? nulls : null);
         var (lower, upper) = (epoch + from % 40, epoch + to % 40);
 
-        var found = new DateIndex(dates).Scan(lower, upper);
+        var found = new DateIndex(dates).Scan(lower, upper, RowArraysTests.Dirty());
 
-        found.Rows[..found.Count].ShouldBe(Enumerable.Range(0, rows.Length)
+        Found(found).ShouldBe(Enumerable.Range(0, rows.Length)
             .Where(i => rows[i].Day is { } d && epoch + d >= lower && epoch + d <= upper));
     }
 

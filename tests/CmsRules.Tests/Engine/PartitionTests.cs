@@ -1,6 +1,7 @@
 using CmsRules.Core.Diagnostics;
 using CmsRules.Core.Engine;
 using CmsRules.Core.Language.Runtime;
+using CmsRules.Tests.Language;
 using CmsRules.Core.Schema;
 using CmsRules.Core.Storage;
 using FsCheck.Xunit;
@@ -21,7 +22,7 @@ public sealed class PartitionTests
         int Category(IEnumerable<int> rows) => rows.Select((row, i) => row * (i + 1)).Sum() % (categories + 1) - 1;
 
         var partition = Partition.ByGroup(new RowSet(population, population.Length), GroupNumbers.Of(column), categories,
-            rows => Category(rows.Rows.Take(rows.Count).ToArray()));
+            rows => Category(rows.Rows.Take(rows.Count).ToArray()), RowArraysTests.Dirty());
 
         var expected = population.Select(row => Category(population.Where(other => column.Values[other] == column.Values[row]))).ToArray();
         for (var c = 0; c < categories; c++)

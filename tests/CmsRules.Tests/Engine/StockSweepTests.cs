@@ -2,6 +2,7 @@ using CmsRules.Core.Diagnostics;
 using CmsRules.Core.Engine;
 using CmsRules.Core.Language.Binding;
 using CmsRules.Core.Language.Runtime;
+using CmsRules.Tests.Language;
 using CmsRules.Core.Schema;
 using CmsRules.Core.Storage;
 using FsCheck;
@@ -56,14 +57,16 @@ public sealed class StockSweepTests
             new StockLimit(ends.Schema, new Bound(true, 0), Below: false, NullMeets: endNullMeets),
         ], Rest: null);
         var sweep = new StockSweep(limits, [new DateIndex(starts), new DateIndex(ends)], rows.Length);
+        var arrays = RowArraysTests.Dirty();
 
         foreach (var end in periodEnds.Select(e => Epoch + e % 70))
         {
             var expected = Enumerable.Range(0, rows.Length).Where(i =>
                 rows[i].Start is { } s && (strict ? Epoch + s < end : Epoch + s <= end)
                 && (rows[i].End is { } e ? Epoch + e > end : endNullMeets)).ToArray();
-            var found = sweep.Rows(end - 90, end);
+            var found = sweep.Rows(end - 90, end, arrays);
             found.Rows.Take(found.Count).ShouldBe(expected, $"period ending {end - Epoch}");
+            arrays.Recycle(); // as an evaluator does after each period
         }
     }
 

@@ -57,14 +57,14 @@ public sealed class CompiledRowExpression : CompiledExpression
     /// <summary>The rows of <paramref name="input"/> where the condition is true, in order.</summary>
     public RowSet Filter(EvalContext context, RowSet input)
     {
-        var kept = GC.AllocateUninitializedArray<int>(input.Count);
+        var kept = context.Arrays.Rent(input.Count);
         return new RowSet(kept, _filter.Value(context, input, kept));
     }
 
-    /// <summary>The enum code of each row of <paramref name="input"/> (-1 for null), in order.</summary>
+    /// <summary>The enum code of each row of <paramref name="input"/> (-1 for null), in order, in the first <c>input.Count</c> places.</summary>
     public int[] Categories(EvalContext context, RowSet input)
     {
-        var codes = GC.AllocateUninitializedArray<int>(input.Count);
+        var codes = context.Arrays.Rent(input.Count);
         _categories.Value(context, input, codes);
         return codes;
     }
@@ -109,9 +109,10 @@ public sealed class StringColumnRead(string table, string column, Func<Func<Eval
     /// <summary>Compiles the loop <see cref="Ids"/> runs now, rather than on first use.</summary>
     public void Compile() => _ = _ids.Value;
 
+    /// <summary>The id of each row of <paramref name="input"/>, in order, in the first <c>input.Count</c> places.</summary>
     public int[] Ids(EvalContext context, RowSet input)
     {
-        var ids = GC.AllocateUninitializedArray<int>(input.Count);
+        var ids = context.Arrays.Rent(input.Count);
         _ids.Value(context, input, ids);
         return ids;
     }

@@ -167,7 +167,8 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
 
         var (rows, rowArray, row) = (Variable(typeof(RowSet), "rows"), Variable(typeof(int[]), "rowArray"), Variable(typeof(int), "row"));
         var inRowOrder = Block([rows, rowArray, row],
-            Assign(rows, Call(dates, nameof(DateIndex.Rows), null, Convert(lower, typeof(int?)), Convert(upper, typeof(int?)))),
+            Assign(rows, Call(dates, nameof(DateIndex.Rows), null, Convert(lower, typeof(int?)), Convert(upper, typeof(int?)),
+                Property(context, nameof(EvalContext.Arrays)))),
             Assign(rowArray, Property(rows, nameof(RowSet.Rows))),
             Assign(i, Constant(0)),
             Assign(end, Property(rows, nameof(RowSet.Count))),

@@ -107,9 +107,9 @@ public sealed class DateIndex : IRowOrder
     /// The rows dated from <paramref name="from"/> to <paramref name="to"/> (inclusive), in row order, read off the
     /// date column in one sequential pass, eight days at a time. It needs no list of the rows in date order.
     /// </summary>
-    public RowSet Scan(int from, int to)
+    public RowSet Scan(int from, int to, RowArrays arrays)
     {
-        var rows = GC.AllocateUninitializedArray<int>(Count(from, to)); // exact: each row found fills one place
+        var rows = arrays.Rent(Count(from, to)); // enough: each row found fills one place
         if (rows.Length == 0) return new RowSet(rows, 0);
         var (days, nulls) = (_column.Days, _column.Nulls);
         var (count, row) = (0, 0);
@@ -140,30 +140,34 @@ public sealed class DateIndex : IRowOrder
     public int End(int day) => (int)_rowsBefore[To(day)];
 
     /// <summary>
-    /// The rows dated in the range, in row order. In a table kept in date order, the rows between the range's start and
+    /// The rows dated in the range, in row order, in an array from <paramref name="arrays"/>. In a table kept in date order, the rows between the range's start and
     /// end. Without the rows in date order, a scan of the date column; with them, the rows of one day are in row order
     /// already, and others are marked in a bitmap over the table, then read off it in order.
     /// </summary>
-    public RowSet Rows(int? from, int? to)
+    public RowSet Rows(int? from, int? to, RowArrays arrays)
     {
+        if (!InOrder && !_rowsInDateOrder.IsValueCreated) return Scan(from ?? _first, to ?? _first + _span - 1, arrays);
         var (start, end) = ((int)_rowsBefore[From(from)], (int)_rowsBefore[To(to)]);
+        var count = Math.Max(end - start, 0);
+        var rows = arrays.Rent(count);
         if (InOrder)
         {
-            var next = GC.AllocateUninitializedArray<int>(Math.Max(end - start, 0));
-            for (var i = 0; i < next.Length; i++) next[i] = start + i;
-            return new RowSet(next, next.Length);
+            for (var i = 0; i < count; i++) rows[i] = start + i;
+            return new RowSet(rows, count);
         }
-        if (!_rowsInDateOrder.IsValueCreated) return Scan(from ?? _first, to ?? _first + _span - 1);
-        var dated = end > start ? RowsInDateOrder.AsSpan(start, end - start) : [];
-        if (InRowOrder(dated)) return new RowSet(dated.ToArray(), dated.Length);
+        var dated = RowsInDateOrder.AsSpan(start, count);
+        if (InRowOrder(dated))
+        {
+            dated.CopyTo(rows);
+            return new RowSet(rows, count);
+        }
         var marks = new ulong[(_column.Length + 63) >> 6];
         foreach (var row in dated) marks[row >> 6] |= 1UL << row;
-        var rows = GC.AllocateUninitializedArray<int>(dated.Length);
-        var count = 0;
+        var n = 0;
         for (var word = 0; word < marks.Length; word++)
             for (var bits = marks[word]; bits != 0; bits &= bits - 1)
-                rows[count++] = (word << 6) + BitOperations.TrailingZeroCount(bits);
-        return new RowSet(rows, count);
+                rows[n++] = (word << 6) + BitOperations.TrailingZeroCount(bits);
+        return new RowSet(rows, n);
     }
 
     private static bool InRowOrder(ReadOnlySpan<int> rows)

@@ -35,6 +35,9 @@ public sealed class EvalContext
     public Extract Extract { get; }
     public RelationCache Relations { get; }
 
+    /// <summary>Where arrays of rows and positions come from: made afresh unless an evaluator hands them back each period.</summary>
+    public RowArrays Arrays { get; set; } = RowArrays.Fresh();
+
     /// <summary>Day numbers of the period's first and last day, read by compiled code.</summary>
     public int PeriodStartDay;
     public int PeriodEndDay;

@@ -2,7 +2,7 @@ namespace CmsRules.Core.Language.Runtime;
 
 /// <summary>
 /// The rows an aggregate expression runs over: the first <see cref="Count"/> entries of <see cref="Rows"/>. Arrays of
-/// rows are made without clearing (<see cref="GC.AllocateUninitializedArray{T}"/>): entries past the count are garbage.
+/// rows come uncleared, and may be longer than the count (see <see cref="RowArrays"/>): entries past it are garbage.
 /// </summary>
 public readonly record struct RowSet(int[] Rows, int Count)
 {
