@@ -107,6 +107,7 @@ public sealed class Evaluator
             if (r.Children) _ = index.Offsets;
         })));
         work.AddRange(indexes.Dated.Select(d => (Action)(() => _relations.GetDated(d.Relation, d.Date))));
+        work.AddRange(indexes.Marked.Select(c => (Action)(() => _ = (_extract.Find(c.Table)?[c.Column] as Int64Column)?.Range)));
         foreach (var dates in indexes.DateIndexes.Where(d => d.Columns.Count + d.Parents.Count > 0))
         {
             if (_relations.GetDateIndex(dates.Table, dates.Date) is not { } index || index.InOrder // its own copy

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using CmsRules.Core.Schema;
 
 namespace CmsRules.Core.Storage;
@@ -63,9 +64,13 @@ public sealed class DateColumn(ColumnSchema schema, int[] days, NullMask? nulls)
         while (dated < Days.Length && !IsNull(dated)) dated++;
         for (var row = dated; row < Days.Length; row++)
             if (!IsNull(row)) return false;
+        // Each day against the next, eight at a time.
         var days = Days.AsSpan(0, dated);
-        for (var row = 1; row < days.Length; row++)
-            if (days[row] < days[row - 1]) return false;
+        var at = 0;
+        for (; at + Vector256<int>.Count < days.Length; at += Vector256<int>.Count)
+            if (Vector256.GreaterThanAny(Vector256.Create(days[at..]), Vector256.Create(days[(at + 1)..]))) return false;
+        for (; at + 1 < days.Length; at++)
+            if (days[at] > days[at + 1]) return false;
         return true;
     }
 }

@@ -35,6 +35,7 @@ public sealed class DateIndex : IRowOrder
             if (!column.IsNull(row)) perDay[days[row] - _first]++;
         _rowsBefore = RunningTotals(perDay);
         _rowsInDateOrder = new Lazy<int[]>(SortRows);
+        InOrder = column.InOrder;
     }
 
     /// <summary>How many rows are dated from <paramref name="from"/> to <paramref name="to"/> (inclusive; null: unbounded).</summary>
@@ -47,7 +48,7 @@ public sealed class DateIndex : IRowOrder
     public int KeysFirstDatedBy(Int64Column column, int? to) => (int)Between(_keysFirstBefore.GetOrAdd(column, KeysByFirstDay), null, to);
 
     /// <summary>Whether the table is kept in date order: its rows are their own date order, and its columns their own copies.</summary>
-    public bool InOrder => _column.InOrder;
+    public bool InOrder { get; }
 
     /// <summary>Puts the rows in date order now, rather than when first asked for them (a table kept in order needs none).</summary>
     public void OrderRows()

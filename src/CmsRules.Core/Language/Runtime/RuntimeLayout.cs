@@ -93,7 +93,8 @@ public sealed class RuntimeLayout
                 _datedRelations.ToList(),
                 _dateIndexes.Select((dates, slot) => new DateOrderReads(dates.Table, dates.Column,
                     _columnsInDateOrder.Where(c => c.Dates == slot).Select(c => _columns[c.Column].Column).Order(StringComparer.Ordinal).ToList(),
-                    _parentsInDateOrder.Where(p => p.Dates == slot).Select(p => _relations[p.Relation]).ToList())).ToList());
+                    _parentsInDateOrder.Where(p => p.Dates == slot).Select(p => _relations[p.Relation]).ToList())).ToList(),
+                _distinctMarks.Distinct().Select(slot => _columns[slot]).ToList());
     }
 
     internal (string Table, string Column) ColumnAt(int slot)
@@ -136,10 +137,12 @@ public sealed class RuntimeLayout
 /// <param name="Relations">relations, and whether code reads each parent's children (not only child to parent)</param>
 /// <param name="Dated">relations whose children code reads ordered by a date</param>
 /// <param name="DateIndexes">date indexes, and what code reads from them in date order</param>
+/// <param name="Marked">columns whose distinct values code counts by marks over their span (see <see cref="DistinctMarks"/>)</param>
 internal sealed record IndexesInUse(
     IReadOnlyList<(Relation Relation, bool Children)> Relations,
     IReadOnlyList<(Relation Relation, string Date)> Dated,
-    IReadOnlyList<DateOrderReads> DateIndexes);
+    IReadOnlyList<DateOrderReads> DateIndexes,
+    IReadOnlyList<(string Table, string Column)> Marked);
 
 /// <summary>A table's date index, and the columns and parents code reads in its order.</summary>
 internal sealed record DateOrderReads(string Table, string Date, IReadOnlyList<string> Columns, IReadOnlyList<Relation> Parents);
