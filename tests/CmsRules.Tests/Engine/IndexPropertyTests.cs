@@ -62,6 +62,7 @@ public sealed class IndexPropertyTests
         for (var i = 0; i < rows.Length; i++)
             if (rows[i].Day is null) nulls.Set(i);
         var dates = new DateColumn(Schema("d", DataType.Date), rows.Select(r => epoch + (r.Day ?? 0)).ToArray(), nulls.Any() ? nulls : null);
+        var keys = new Int64Column(Schema("k", DataType.Integer), rows.Select(r => r.Key).ToArray(), null);
         int? lower = from is { } f ? epoch + f % 40 : null, upper = to is { } t ? epoch + t % 40 : null;
 
         var index = new DateIndex(dates);
@@ -69,6 +70,9 @@ public sealed class IndexPropertyTests
         index.InOrder.ShouldBeTrue();
         Found(index.Rows(lower, upper, RowArraysTests.Dirty())).ShouldBe(Enumerable.Range(0, rows.Length)
             .Where(i => rows[i].Day is { } d && (lower is null || epoch + d >= lower) && (upper is null || epoch + d <= upper)));
+        index.KeysFirstDatedBy(keys, upper).ShouldBe(rows
+            .Where(r => r.Day is not null).GroupBy(r => r.Key)
+            .Count(g => upper is null || epoch + g.Min(r => r.Day!.Value) <= upper));
     }
 
     [Property(Arbitrary = [typeof(IndexPropertyTests)])]
