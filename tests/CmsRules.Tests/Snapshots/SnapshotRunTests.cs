@@ -43,11 +43,8 @@ public sealed class SnapshotRunTests(SnapshotFixture fixture) : IClassFixture<Sn
     public void Under_changed_table_definitions_the_snapshot_is_refused_naming_the_file_and_the_first_difference()
     {
         using var temp = new TempDirectory();
-        var measures = Repository.CopyMeasures(temp.Combine("measures"));
-        var dataset = Path.Combine(measures, "dataset.yaml");
-        File.WriteAllText(dataset, File.ReadAllText(dataset).Replace("{ name: upheld, type: bool, nullable: true }", "{ name: upheld, type: bool }"));
 
-        var error = Should.Throw<SnapshotException>(() => RunPipeline.Execute(Request(fixture.Snapshot, temp.Combine("out"), measures)));
+        var error = RefusedUnder(temp, dataset => dataset.Replace("{ name: upheld, type: bool, nullable: true }", "{ name: upheld, type: bool }"));
 
         error.Message.ShouldBe($"{fixture.Snapshot}: was imported under other table definitions than this run's (plugins included): " +
                                "the snapshot has 'column complaints.upheld: bool, nullable', the definitions have 'column complaints.upheld: bool, not null'. Import it again");
@@ -58,14 +55,20 @@ public sealed class SnapshotRunTests(SnapshotFixture fixture) : IClassFixture<Sn
     public void A_snapshot_laid_out_in_another_order_is_refused()
     {
         using var temp = new TempDirectory();
-        var measures = Repository.CopyMeasures(temp.Combine("measures"));
-        var dataset = Path.Combine(measures, "dataset.yaml");
-        File.WriteAllText(dataset, File.ReadAllText(dataset).Replace("    order_by: month\n", ""));
 
-        var error = Should.Throw<SnapshotException>(() => RunPipeline.Execute(Request(fixture.Snapshot, temp.Combine("out"), measures)));
+        var error = RefusedUnder(temp, dataset => dataset.Replace("    order_by: month\n", ""));
 
         error.Message.ShouldContain("the snapshot has 'table liabilities: file liabilities.csv, key (case_group_id, month), in order of month', " +
                                     "the definitions have 'table liabilities: file liabilities.csv, key (case_group_id, month)'");
+    }
+
+    /// <summary>Runs from the snapshot under the repository's definitions with dataset.yaml edited, expecting a refusal.</summary>
+    private SnapshotException RefusedUnder(TempDirectory temp, Func<string, string> edit)
+    {
+        var measures = Repository.CopyMeasures(temp.Combine("measures"));
+        var dataset = Path.Combine(measures, "dataset.yaml");
+        File.WriteAllText(dataset, edit(File.ReadAllText(dataset)));
+        return Should.Throw<SnapshotException>(() => RunPipeline.Execute(Request(fixture.Snapshot, temp.Combine("out"), measures)));
     }
 
     [Fact]
