@@ -141,9 +141,10 @@ public sealed class DateIndex : IRowOrder
     public int End(int day) => (int)_rowsBefore[To(day)];
 
     /// <summary>
-    /// The rows dated in the range, in row order, in an array from <paramref name="arrays"/>. In a table kept in date order, the rows between the range's start and
-    /// end. Without the rows in date order, a scan of the date column; with them, the rows of one day are in row order
-    /// already, and others are marked in a bitmap over the table, then read off it in order.
+    /// The rows dated in the range, in row order, in an array from <paramref name="arrays"/>. In a table kept in date
+    /// order, the rows between the range's start and end. Without the rows in date order, a scan of the date column;
+    /// with them, the rows of one day are in row order already, and others are marked in a bitmap over the table, then
+    /// read off it in order.
     /// </summary>
     public RowSet Rows(int? from, int? to, RowArrays arrays)
     {

@@ -2,8 +2,8 @@ namespace CmsRules.Core.Language.Runtime;
 
 /// <summary>
 /// Where a context gets its arrays of rows and positions (populations, their categories, a period's dated rows). By
-/// default each is made afresh. An evaluator's worker instead reuses the large ones from period to period: it hands
-/// them all back when a period ends (<see cref="Recycle"/>), so a long run makes them once per worker, not once per
+/// default each is made afresh. An evaluator's worker instead reuses them from period to period: it hands them all
+/// back when a period ends (<see cref="Recycle"/>), so a long run makes them once per worker, not once per
 /// period. Touching fresh memory costs more than writing over memory already in use, and the garbage collector copies
 /// large arrays that are still alive when it runs. Arrays come uncleared and may be longer than asked for (see
 /// <see cref="RowSet"/>).
