@@ -108,14 +108,14 @@ public sealed class Evaluator
         })));
         work.AddRange(indexes.Dated.Select(d => (Action)(() => _relations.GetDated(d.Relation, d.Date))));
         work.AddRange(indexes.Marked.Select(c => (Action)(() => _ = (_extract.Find(c.Table)?[c.Column] as Int64Column)?.Range)));
-        foreach (var dates in indexes.DateIndexes.Where(d => d.Columns.Count + d.Parents.Count > 0))
+        work.AddRange(indexes.DateIndexes.Where(d => d.Columns.Count + d.Parents.Count > 0).Select(dates => (Action)(() =>
         {
             if (_relations.GetDateIndex(dates.Table, dates.Date) is not { } index || index.InOrder // its own copy
-                || !ReadsMuchOf(index, periods.Select(p => ((int?)p.Start.DayNumber, (int?)p.End.DayNumber)))) continue;
+                || !ReadsMuchOf(index, periods.Select(p => ((int?)p.Start.DayNumber, (int?)p.End.DayNumber)))) return;
             index.KeepCopies();
-            work.AddRange(dates.Columns.Select(column => (Action)(() => index.InDateOrder(_extract[dates.Table][column]))));
-            work.AddRange(dates.Parents.Select(relation => (Action)(() => index.InDateOrder(_relations.Get(relation)))));
-        }
+            foreach (var column in dates.Columns) index.InDateOrder(_extract[dates.Table][column]);
+            foreach (var relation in dates.Parents) index.InDateOrder(_relations.Get(relation));
+        })));
         foreach (var measure in measures) work.AddRange(Preparation(measure, periods));
         Parallel.ForEach(work, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, step => step());
     }
