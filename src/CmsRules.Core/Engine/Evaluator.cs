@@ -108,22 +108,15 @@ public sealed class Evaluator
         })));
         work.AddRange(indexes.Dated.Select(d => (Action)(() => _relations.GetDated(d.Relation, d.Date))));
         work.AddRange(indexes.Marked.Select(c => (Action)(() => _ = (_extract.Find(c.Table)?[c.Column] as Int64Column)?.Range)));
-        work.AddRange(indexes.DateIndexes.Where(d => d.Columns.Count + d.Parents.Count > 0).Select(dates => (Action)(() =>
-        {
-            if (_relations.GetDateIndex(dates.Table, dates.Date) is not { } index || index.InOrder // its own copy
-                || !ReadsMuchOf(index, periods.Select(p => ((int?)p.Start.DayNumber, (int?)p.End.DayNumber)))) return;
-            index.KeepCopies();
-            foreach (var column in dates.Columns) index.InDateOrder(_extract[dates.Table][column]);
-            foreach (var relation in dates.Parents) index.InDateOrder(_relations.Get(relation));
-        })));
+        work.AddRange(indexes.DateIndexes.Select(d => (Action)(() => _relations.GetDateIndex(d.Table, d.Column))));
         foreach (var measure in measures) work.AddRange(Preparation(measure, periods));
         Parallel.ForEach(work, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, step => step());
     }
 
     /// <summary>
-    /// Whether a run's periods together read half a table's rows or more. Then putting its rows (or copies of its
-    /// columns) in date order pays: making them costs about what reading half the table from here and there costs, at a
-    /// million case groups. Fewer rows are found by a scan of the date column each period.
+    /// Whether a run's periods together read half a table's rows or more. Then putting its rows in date order pays:
+    /// sorting them costs about what reading half the table from here and there costs, at a million case groups. Fewer
+    /// rows are found by a scan of the date column each period.
     /// </summary>
     private static bool ReadsMuchOf(DateIndex index, IEnumerable<(int? From, int? To)> ranges) =>
         2 * ranges.Sum(r => (long)index.Count(r.From, r.To)) >= index.Count(null, null);

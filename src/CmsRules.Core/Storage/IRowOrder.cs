@@ -1,6 +1,6 @@
 namespace CmsRules.Core.Storage;
 
-/// <summary>Some of a table's rows in an order of their own (by a date, say), in which per-row values can be laid out.</summary>
+/// <summary>A table's rows in an order of their own (by a date, say), in which per-row values can be laid out.</summary>
 public interface IRowOrder
 {
     /// <summary>The values of the rows taken, in this order: <paramref name="values"/> has one per row of the table.</summary>

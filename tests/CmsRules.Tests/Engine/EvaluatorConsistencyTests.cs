@@ -15,9 +15,9 @@ namespace CmsRules.Tests.Engine;
 public sealed class EvaluatorConsistencyTests
 {
     /// <summary>
-    /// Every quarter of the extract. Together they read all the liabilities and payments: in file order (by case group),
-    /// their fills read copies in date order, where one quarter alone scans the date column (see DateIndex.KeepsCopies);
-    /// kept in date order (order_by), both read the rows of the range in place.
+    /// Every quarter of the extract. Together they read all the payments: in file order (by case group), they find a
+    /// quarter's payments from the rows put in date order, where one quarter alone scans the date column (see
+    /// DateIndex.Rows); kept in date order (order_by), both read the rows of the range in place.
     /// </summary>
     [Theory]
     [InlineData(true)]

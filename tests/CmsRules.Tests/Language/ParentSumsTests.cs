@@ -13,9 +13,9 @@ public sealed class ParentSumsTests
     [InlineData("due", "sum(maintenance_due from liabilities where month between period_start and period_end)", true)]
     [InlineData("paid", "sum(amount from payments where received_date between period_start and period_end and allocation = 'CurrentMaintenance')", false)]
     [InlineData("paid", "sum(amount from payments where received_date between period_start and period_end and allocation = 'CurrentMaintenance')", true)]
-    public void Filled_for_all_parents_equals_each_parents_own_sum(string field, string inline, bool keepsCopies)
+    public void Filled_for_all_parents_equals_each_parents_own_sum(string field, string inline, bool rowsInDateOrder)
     {
-        var example = Example(keepsCopies);
+        var example = Example(rowsInDateOrder);
         ParentSums.Of((BoundField)example.BindRow(field, "case_groups").Root).ShouldNotBeNull();
 
         foreach (var (start, end) in new[] { ("2024-03-01", "2024-03-31"), ("2024-01-01", "2024-03-31"), ("2024-02-01", "2024-02-29"), ("2020-01-01", "2020-03-31") })
@@ -30,11 +30,10 @@ public sealed class ParentSumsTests
     [InlineData("sum(amount from payments where received_date between period_start and period_end and cleared_date is not null)", new[] { 9500L, 0, 14000, 0 }, true)]
     [InlineData("count(from payments where received_date between period_start and period_end and cleared_date is null)", new[] { 1L, 0, 0, 0 }, false)]
     [InlineData("count(from payments where received_date between period_start and period_end and cleared_date is null)", new[] { 1L, 0, 0, 0 }, true)]
-    public void A_fill_reading_a_nullable_column_equals_each_parents_own_sum(string body, long[] januaryToMarch, bool keepsCopies)
+    public void A_fill_reading_a_nullable_column_equals_each_parents_own_sum(string body, long[] januaryToMarch, bool rowsInDateOrder)
     {
-        // With copies, the fill reads the children in date order from reordered copies of their columns: the payments
-        // are not in date order in the table, and one has no cleared date.
-        var example = Example(keepsCopies);
+        // The payments are not in date order in the table, and one has no cleared date.
+        var example = Example(rowsInDateOrder);
         example.Environment.AddField(new FieldDefinition("case_groups", "tested", [], CmsExample.Parse(body)));
         ParentSums.Of((BoundField)example.BindRow("tested", "case_groups").Root).ShouldNotBeNull();
 
@@ -84,9 +83,9 @@ public sealed class ParentSumsTests
     [InlineData("sum(amount from payments where received_date >= period_start and received_date <= period_end and received_date < period_end)", false)]
     [InlineData("sum(amount from payments where received_date >= period_start and received_date <= period_end and received_date < period_end)", true)]
     [InlineData("sum(amount from payments where received_date > period_start and received_date < period_end)", false)]
-    public void A_fill_whose_filter_bounds_the_date_more_than_once_equals_each_parents_own_sum(string body, bool keepsCopies)
+    public void A_fill_whose_filter_bounds_the_date_more_than_once_equals_each_parents_own_sum(string body, bool rowsInDateOrder)
     {
-        var example = Example(keepsCopies);
+        var example = Example(rowsInDateOrder);
         example.Environment.AddField(new FieldDefinition("case_groups", "tested", [], CmsExample.Parse(body)));
         ParentSums.Of((BoundField)example.BindRow("tested", "case_groups").Root).ShouldNotBeNull();
 
@@ -98,13 +97,13 @@ public sealed class ParentSumsTests
         }
     }
 
-    /// <summary>The example, its fills reading copies in date order or the rows a scan finds (see <see cref="DateIndex.KeepsCopies"/>).</summary>
-    private static CmsExample Example(bool keepsCopies)
+    /// <summary>The example, its fills finding a period's rows by a scan or from the rows put in date order (see <see cref="DateIndex.Rows"/>).</summary>
+    private static CmsExample Example(bool rowsInDateOrder)
     {
         var example = new CmsExample();
-        if (keepsCopies)
+        if (rowsInDateOrder)
             foreach (var (table, date) in new[] { ("liabilities", "month"), ("payments", "received_date") })
-                example.Context.Relations.GetDateIndex(table, date)!.KeepCopies();
+                example.Context.Relations.GetDateIndex(table, date)!.OrderRows();
         return example;
     }
 

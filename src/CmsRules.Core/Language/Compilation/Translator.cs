@@ -20,9 +20,6 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
     private readonly Dictionary<string, ParameterExpression> _hoisted = [];
     private readonly List<Expression> _hoistedLoads = [];
 
-    /// <summary>A row variable that holds a position in a date index's order, and that index and its slot (see <see cref="FillAll"/>).</summary>
-    private (int RowVariable, Expression Dates, int Slot)? _inDateOrder;
-
     public void BindRow(int variable, Expression row) => _rows[variable] = row;
 
     /// <summary>With hoisting, the columns and relations read, each loaded once into these variables by <see cref="HoistedLoads"/>.</summary>
@@ -51,18 +48,6 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
         return variable;
     }
 
-    /// <summary>A column, or the parents, of the table read in date order, laid out in that order (null for an absent
-    /// table, or where the run keeps no copies).</summary>
-    private Expression InDateOrder(string name, Expression value)
-    {
-        var dates = _inDateOrder!.Value.Dates;
-        var ordered = Call(dates, nameof(DateIndex.InDateOrder), null, value);
-        var kept = AndAlso(NotEqual(dates, Constant(null, typeof(DateIndex))), Property(dates, nameof(DateIndex.KeepsCopies)));
-        return Hoist(name, Condition(kept, ordered, Constant(null, ordered.Type)));
-    }
-
-    private bool IsInDateOrder(RowRef row) => row is RowVariable v && _inDateOrder?.RowVariable == v.Id;
-
     public Expression Translate(BoundExpr e) => e switch
     {
         BoundLiteral l => Literal(l),
@@ -70,8 +55,7 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
         BoundAssumption a => Assumption(a),
         BoundExternal x => ConvertTo(Call(context, nameof(EvalContext.External), null, Constant(x.Slot)), x.Type),
         BoundPeriod p => Convert(Field(context, p.IsEnd ? nameof(EvalContext.PeriodEndDay) : nameof(EvalContext.PeriodStartDay)), typeof(int?)),
-        // A row read in date order is a position, not a row: its fields are not shared.
-        BoundField f => FieldSharing.KeyOf(f) is { } key && !IsInDateOrder(f.Row) ? SharedField(f, key) : Translate(f.Body),
+        BoundField f => FieldSharing.KeyOf(f) is { } key ? SharedField(f, key) : Translate(f.Body),
         BoundUnary u => u.Op == BoundUnaryOp.Not ? Not(Translate(u.Operand)) : Negate(Translate(u.Operand)),
         BoundBinary b => Binary(b),
         BoundConvert c => Conversion(c),
@@ -142,31 +126,22 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
 
     /// <summary>
     /// The body of a delegate filling a field for every parent row at once (see <see cref="ParentSums"/>): every total
-    /// set to 0, then one loop over the children dated in range adding each child's part to its parent's total. When
-    /// the run keeps copies of the children's columns (and parents) in date order (see <see cref="DateIndex.KeepsCopies"/>),
-    /// the loop reads them in sequence; otherwise it reads the rows the index gives, in row order (found by a scan of the
-    /// date column, or next to each other in a table kept in date order). The translator must hoist: the columns are
-    /// loaded once before the loop.
+    /// set to 0, then one loop over the children dated in range adding each child's part to its parent's total. The loop
+    /// reads the rows the date index gives, in row order: next to each other in a table kept in date order, else found by
+    /// a scan of the date column (see <see cref="DateIndex.Rows"/>). The translator must hoist: the columns are loaded
+    /// once before the loop.
     /// </summary>
     public Expression FillAll(ParentSums sums, ParameterExpression cache, ParameterExpression epoch)
     {
         var range = sums.Range;
-        var datesSlot = layout.DateIndexSlot(sums.Source.Relation.Child.Name, range.Date.Name);
-        var dates = Load(nameof(EvalContext.DateIndex), datesSlot, typeof(DateIndex));
+        var dates = Load(nameof(EvalContext.DateIndex), layout.DateIndexSlot(sums.Source.Relation.Child.Name, range.Date.Name), typeof(DateIndex));
         var totals = Field(cache, nameof(ParentTotals.Values));
         var (from, to) = (Variable(typeof(int?), "from"), Variable(typeof(int?), "to"));
         var (lower, upper) = (Add(Property(from, "Value"), Constant(range.LowerOffset)), Add(Property(to, "Value"), Constant(range.UpperOffset)));
 
         var (i, end) = (Variable(typeof(int), "i"), Variable(typeof(int), "end"));
-        _inDateOrder = (sums.Aggregate.RowVariable, dates, datesSlot);
-        var inDateOrder = Block(
-            Assign(i, Call(dates, nameof(DateIndex.Start), null, lower)),
-            Assign(end, Call(dates, nameof(DateIndex.End), null, upper)),
-            AddEachChild(sums, totals, i, end, i));
-        _inDateOrder = null;
-
         var (rows, rowArray, row) = (Variable(typeof(RowSet), "rows"), Variable(typeof(int[]), "rowArray"), Variable(typeof(int), "row"));
-        var inRowOrder = Block([rows, rowArray, row],
+        var addEachChild = Block([rows, rowArray, row, i, end],
             Assign(rows, Call(dates, nameof(DateIndex.Rows), null, Convert(lower, typeof(int?)), Convert(upper, typeof(int?)),
                 Property(context, nameof(EvalContext.Arrays)))),
             Assign(rowArray, Property(rows, nameof(RowSet.Rows))),
@@ -174,33 +149,33 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
             Assign(end, Property(rows, nameof(RowSet.Count))),
             AddEachChild(sums, totals, i, end, row, Assign(row, ArrayIndex(rowArray, i))));
 
-        return Block([from, to, i, end],
+        return Block([from, to],
             Call(cache, nameof(ParentTotals.Restart), null, epoch), // a sum or count of no rows is 0
             Assign(from, Translate(range.Lower!)),
             Assign(to, Translate(range.Upper!)),
             // An absent (optional) child table has no rows, and a null bound matches none.
             IfThen(AndAlso(NotEqual(dates, Constant(null, typeof(DateIndex))), AndAlso(Property(from, "HasValue"), Property(to, "HasValue"))),
-                IfThenElse(Property(dates, nameof(DateIndex.KeepsCopies)), inDateOrder, inRowOrder)));
+                addEachChild));
     }
 
     /// <summary>A loop from <paramref name="i"/> to <paramref name="end"/> adding each child's part (the child
-    /// <paramref name="child"/>, set by <paramref name="next"/> if need be) to its parent's total.</summary>
+    /// <paramref name="child"/>, set by <paramref name="next"/>) to its parent's total.</summary>
     private Expression AddEachChild(ParentSums sums, Expression totals, ParameterExpression i, ParameterExpression end,
-        ParameterExpression child, Expression? next = null)
+        ParameterExpression child, Expression next)
     {
         var (aggregate, range) = (sums.Aggregate, sums.Range);
         BindRow(aggregate.RowVariable, child);
         Expression addend = aggregate.Kind == AggregateKind.Count ? Constant(1L, typeof(long?)) : Translate(aggregate.Args[0]);
         // The loop visits only the rows dated within both bounds, so the parts of the filter that set them hold.
         if (range.Rest(aggregate) is { } rest) addend = Condition(IsTrue(Translate(rest)), addend, Constant(null, typeof(long?)));
-        var parentOf = ParentsOf(sums.Source.Relation, child, inDateOrder: _inDateOrder is not null);
+        var parentOf = ParentsOf(sums.Source.Relation, child);
         var (parent, part) = (Variable(typeof(int), "parent"), Variable(typeof(long?), "part"));
         var done = Label("done");
         return Block([parent, part], Loop(
             IfThenElse(GreaterThanOrEqual(i, end),
                 Break(done),
                 Block(
-                    next ?? Empty(),
+                    next,
                     Assign(parent, parentOf),
                     IfThen(GreaterThanOrEqual(parent, Constant(0)), Block(
                         Assign(part, addend),
@@ -234,22 +209,16 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
         {
             case RowVariable v: return _rows[v.Id];
             case ParentRow p:
-                if (p.Child is RowVariable { Id: not FieldRow }) return ParentsOf(p.Relation, Row(p.Child), IsInDateOrder(p.Child));
+                if (p.Child is RowVariable { Id: not FieldRow }) return ParentsOf(p.Relation, Row(p.Child));
                 var child = Variable(typeof(int), "child");
                 return Block([child], Assign(child, Row(p.Child)), Condition(LessThan(child, Constant(0)), Constant(-1), ParentsOf(p.Relation, child)));
             default: throw new InvalidOperationException($"unknown row {row}");
         }
     }
 
-    /// <summary>The parent row of a child row (or of a child's position, for a table read in date order).</summary>
-    private Expression ParentsOf(Relation relation, Expression child, bool inDateOrder = false)
-    {
-        var slot = layout.RelationSlot(relation);
-        var index = Load(nameof(EvalContext.Relation), slot, typeof(RelationIndex));
-        if (!inDateOrder) return Call(index, nameof(RelationIndex.Parent), null, child);
-        layout.ParentsInDateOrder(_inDateOrder!.Value.Slot, slot);
-        return ArrayIndex(InDateOrder($"parentsInDateOrder{slot}", index), child);
-    }
+    /// <summary>The parent row of a child row.</summary>
+    private Expression ParentsOf(Relation relation, Expression child) =>
+        Call(Load(nameof(EvalContext.Relation), layout.RelationSlot(relation), typeof(RelationIndex)), nameof(RelationIndex.Parent), null, child);
 
     private Expression Column(BoundColumn c)
     {
@@ -270,14 +239,7 @@ internal sealed partial class Translator(RuntimeLayout layout, ParameterExpressi
     private Expression ReadColumn(BoundColumn c, Expression ifNull, Func<Expression, Expression, Expression> read)
     {
         var columnType = StorageOf(c.Column.Type).Type;
-        var slot = layout.ColumnSlot(c.Table.Name, c.Column.Name);
-        Expression load;
-        if (IsInDateOrder(c.Row))
-        {
-            layout.ColumnInDateOrder(_inDateOrder!.Value.Slot, slot);
-            load = Convert(InDateOrder($"columnInDateOrder{slot}", Call(context, nameof(EvalContext.Column), null, Constant(slot))), columnType);
-        }
-        else load = Load(nameof(EvalContext.Column), slot, columnType);
+        var load = Load(nameof(EvalContext.Column), layout.ColumnSlot(c.Table.Name, c.Column.Name), columnType);
         var column = Variable(columnType, c.Column.Name);
         var row = Variable(typeof(int), "row");
         // A column declared not nullable has no nulls (the loader checks it), so it needs no null test.

@@ -12,7 +12,7 @@ namespace CmsRules.Core.Language.Runtime;
 /// <see cref="DateColumn.InOrder"/>) a range's rows are next to each other. Otherwise the rows are put in date order only
 /// when a run reads much of the table (<see cref="OrderRows"/>); until then a range's rows are found by a <see cref="Scan"/>.
 /// </summary>
-public sealed class DateIndex : IRowOrder
+public sealed class DateIndex
 {
     private readonly DateColumn _column;
     private readonly int _first;
@@ -21,8 +21,6 @@ public sealed class DateIndex : IRowOrder
     private readonly Lazy<int[]> _rowsInDateOrder;
     private readonly OnceEach<Int64Column, long[]> _sumsBefore = new();
     private readonly OnceEach<Int64Column, long[]> _keysFirstBefore = new();
-    private readonly OnceEach<Column, Column> _columnsInDateOrder = new();
-    private readonly OnceEach<RelationIndex, int[]> _parentsInDateOrder = new();
 
     public DateIndex(DateColumn column)
     {
@@ -47,7 +45,7 @@ public sealed class DateIndex : IRowOrder
     /// <summary>How many distinct values of a column have a row dated on or before <paramref name="to"/>: each value counts from its first date.</summary>
     public int KeysFirstDatedBy(Int64Column column, int? to) => (int)Between(_keysFirstBefore.GetOrAdd(column, KeysByFirstDay), null, to);
 
-    /// <summary>Whether the table is kept in date order: its rows are their own date order, and its columns their own copies.</summary>
+    /// <summary>Whether the table is kept in date order: its rows are their own date order.</summary>
     public bool InOrder { get; }
 
     /// <summary>Puts the rows in date order now, rather than when first asked for them (a table kept in order needs none).</summary>
@@ -58,51 +56,6 @@ public sealed class DateIndex : IRowOrder
 
     /// <summary>The rows of the table in date order: those dated in a range are at positions <see cref="Start"/> to <see cref="End"/>.</summary>
     public int[] RowsInDateOrder => _rowsInDateOrder.Value;
-
-    /// <summary>
-    /// Whether a run keeps copies of the columns it reads in date order (<see cref="InDateOrder(Column)"/>). Making them
-    /// costs a pass over the table and their memory; reading the rows a <see cref="Scan"/> finds instead costs a pass
-    /// over the date column and reads from here and there each period. So a run keeps them when its periods together
-    /// read half the table or more.
-    /// </summary>
-    public bool KeepsCopies { get; private set; }
-
-    public void KeepCopies() => KeepsCopies = true;
-
-    /// <summary>
-    /// A column of the table with its values in date order, made once and kept: a loop over the rows of a period then
-    /// reads its values one after the other instead of here and there in a large table (about three times quicker).
-    /// </summary>
-    public Column InDateOrder(Column column) => _columnsInDateOrder.GetOrAdd(column, c => c.Reordered(this));
-
-    /// <summary>The parents of the table's rows in date order, made once and kept.</summary>
-    public int[] InDateOrder(RelationIndex relation) => _parentsInDateOrder.GetOrAdd(relation, ParentsInDateOrder);
-
-    /// <summary>
-    /// Lays out per-row values in date order like <see cref="SortRows"/> lays out the rows: one pass in row order, each
-    /// value written to the next place of its day. That writes to a few places at a time, so it is quicker than reading
-    /// the values in date order.
-    /// </summary>
-    public T[] Apply<T>(T[] values)
-    {
-        var next = _rowsBefore.Select(n => (int)n).ToArray();
-        var result = GC.AllocateUninitializedArray<T>(next[^1]);
-        var days = _column.Days;
-        for (var row = 0; row < days.Length; row++)
-            if (!_column.IsNull(row)) result[next[days[row] - _first]++] = values[row];
-        return result;
-    }
-
-    /// <summary>Lays out the rows' parents in date order like <see cref="Apply{T}"/>, finding each as it goes.</summary>
-    private int[] ParentsInDateOrder(RelationIndex relation)
-    {
-        var next = _rowsBefore.Select(n => (int)n).ToArray();
-        var result = GC.AllocateUninitializedArray<int>(next[^1]);
-        var days = _column.Days;
-        for (var row = 0; row < days.Length; row++)
-            if (!_column.IsNull(row)) result[next[days[row] - _first]++] = relation.Parent(row);
-        return result;
-    }
 
     /// <summary>
     /// The rows dated from <paramref name="from"/> to <paramref name="to"/> (inclusive), in row order, read off the

@@ -19,8 +19,6 @@ public sealed class RuntimeLayout
     private readonly List<(string Key, string Table, Type Cache)> _fields = [];
     private readonly List<(string Table, string Column)> _dateIndexes = [];
     private readonly List<int> _distinctMarks = [];
-    private readonly HashSet<(int Dates, int Column)> _columnsInDateOrder = [];
-    private readonly HashSet<(int Dates, int Relation)> _parentsInDateOrder = [];
 
     internal int ColumnSlot(string table, string column) => Slot(_columns, (table, column), x => x == (table, column));
 
@@ -72,18 +70,6 @@ public sealed class RuntimeLayout
         lock (_gate) return _dateIndexes[slot];
     }
 
-    /// <summary>Code reads a column, in the order of a date index, from a copy laid out in that order (see <see cref="DateIndex.InDateOrder(Storage.Column)"/>).</summary>
-    internal void ColumnInDateOrder(int datesSlot, int columnSlot)
-    {
-        lock (_gate) _columnsInDateOrder.Add((datesSlot, columnSlot));
-    }
-
-    /// <summary>Code reads the parents of a table's rows in the order of its date index, from a copy laid out in that order.</summary>
-    internal void ParentsInDateOrder(int datesSlot, int relationSlot)
-    {
-        lock (_gate) _parentsInDateOrder.Add((datesSlot, relationSlot));
-    }
-
     /// <summary>Every index compiled code reads, to build them ahead of a run.</summary>
     internal IndexesInUse IndexesInUse()
     {
@@ -91,9 +77,7 @@ public sealed class RuntimeLayout
             return new IndexesInUse(
                 _relations.Select((r, slot) => (r, _childrenRead.Contains(slot))).ToList(),
                 _datedRelations.ToList(),
-                _dateIndexes.Select((dates, slot) => new DateOrderReads(dates.Table, dates.Column,
-                    _columnsInDateOrder.Where(c => c.Dates == slot).Select(c => _columns[c.Column].Column).Order(StringComparer.Ordinal).ToList(),
-                    _parentsInDateOrder.Where(p => p.Dates == slot).Select(p => _relations[p.Relation]).ToList())).ToList(),
+                _dateIndexes.ToList(),
                 _distinctMarks.Distinct().Select(slot => _columns[slot]).ToList());
     }
 
@@ -136,13 +120,10 @@ public sealed class RuntimeLayout
 
 /// <param name="Relations">relations, and whether code reads each parent's children (not only child to parent)</param>
 /// <param name="Dated">relations whose children code reads ordered by a date</param>
-/// <param name="DateIndexes">date indexes, and what code reads from them in date order</param>
+/// <param name="DateIndexes">the date columns of tables whose rows code reads by date (see <see cref="DateIndex"/>)</param>
 /// <param name="Marked">columns whose distinct values code counts by marks over their span (see <see cref="DistinctMarks"/>)</param>
 internal sealed record IndexesInUse(
     IReadOnlyList<(Relation Relation, bool Children)> Relations,
     IReadOnlyList<(Relation Relation, string Date)> Dated,
-    IReadOnlyList<DateOrderReads> DateIndexes,
+    IReadOnlyList<(string Table, string Column)> DateIndexes,
     IReadOnlyList<(string Table, string Column)> Marked);
-
-/// <summary>A table's date index, and the columns and parents code reads in its order.</summary>
-internal sealed record DateOrderReads(string Table, string Date, IReadOnlyList<string> Columns, IReadOnlyList<Relation> Parents);
